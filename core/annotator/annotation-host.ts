@@ -1,0 +1,94 @@
+import { ANNOTATION_CSS } from './annotation-style';
+
+export type AnnotationStatus = 'pending' | 'done' | 'error';
+
+export type AnnotationView =
+  | { status: 'pending'; label: string }
+  | { status: 'done'; text: string; lang: string; meta: string }
+  | { status: 'error'; message: string; retryLabel: string; onRetry: () => void };
+
+export const HOST_TAG = 'ferry-annotation';
+
+/**
+ * One annotation: a host element carrying the public data-ferry-* contract,
+ * with an open shadow root holding the card. Every string goes in as text.
+ */
+export class AnnotationHost {
+  readonly element: HTMLElement;
+  private readonly card: HTMLDivElement;
+
+  constructor(
+    doc: Document,
+    readonly key: string,
+    readonly postId: string,
+    readonly part: string,
+    readonly sourceText: string,
+  ) {
+    this.element = doc.createElement(HOST_TAG);
+    this.element.setAttribute('data-ferry', 'annotation');
+    this.element.setAttribute('data-ferry-kind', 'translation');
+    this.element.setAttribute('data-ferry-post-id', postId);
+    this.element.setAttribute('data-ferry-part', part);
+    this.element.setAttribute('data-ferry-status', 'pending');
+    // Inline so site rules on unknown elements cannot hide or float it.
+    this.element.style.setProperty('display', 'block', 'important');
+    const shadow = this.element.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = ANNOTATION_CSS;
+    this.card = doc.createElement('div');
+    this.card.className = 'card';
+    this.card.setAttribute('part', 'card');
+    // Clicks on the card are Ferry's: the site must not open the note or a reply box.
+    for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
+      this.card.addEventListener(type, (event) => event.stopPropagation());
+    }
+    shadow.append(style, this.card);
+  }
+
+  get status(): AnnotationStatus {
+    return this.element.getAttribute('data-ferry-status') as AnnotationStatus;
+  }
+
+  render(view: AnnotationView): void {
+    const doc = this.element.ownerDocument;
+    this.element.setAttribute('data-ferry-status', view.status);
+    this.card.classList.toggle('is-error', view.status === 'error');
+    this.card.replaceChildren();
+    if (view.status === 'pending') {
+      const pending = doc.createElement('div');
+      pending.className = 'pending';
+      pending.setAttribute('role', 'status');
+      pending.textContent = view.label;
+      this.card.append(pending);
+      return;
+    }
+    if (view.status === 'done') {
+      const text = doc.createElement('div');
+      text.className = 'text';
+      text.lang = view.lang;
+      text.textContent = view.text;
+      const meta = doc.createElement('div');
+      meta.className = 'meta';
+      const badge = doc.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = 'Ferry';
+      const by = doc.createElement('span');
+      by.textContent = view.meta;
+      meta.append(badge, by);
+      this.card.setAttribute('role', 'note');
+      this.card.append(text, meta);
+      return;
+    }
+    const error = doc.createElement('div');
+    error.className = 'error';
+    error.setAttribute('role', 'alert');
+    const message = doc.createElement('span');
+    message.textContent = view.message;
+    const retry = doc.createElement('button');
+    retry.type = 'button';
+    retry.textContent = view.retryLabel;
+    retry.addEventListener('click', () => view.onRetry());
+    error.append(message, retry);
+    this.card.append(error);
+  }
+}

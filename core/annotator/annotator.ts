@@ -1,0 +1,179 @@
+import type { i18n as I18n } from 'i18next';
+import type { TargetLanguage } from '../languages';
+import { isFerryNode } from '../sites/text';
+import type { PostPart, PostRecord, SiteAdapter } from '../sites/types';
+import { AnnotationHost } from './annotation-host';
+import type { ClientResult, TranslationClient } from './translation-client';
+
+export interface AnnotatorOptions {
+  adapter: SiteAdapter;
+  doc: Document;
+  client: TranslationClient;
+  i18n: I18n;
+  target: TargetLanguage;
+  /** Debounce between a DOM change and the rescan it causes. */
+  scanDelayMs?: number;
+}
+
+/**
+ * Keeps exactly one annotation per post part next to the right element.
+ *
+ * Annotations are keyed by the site's content id, not by element: after a
+ * re-render, a recycled row or a reused modal, each scan re-finds the posts,
+ * keeps a host that still sits after its anchor with the same id and text,
+ * and removes every other host. The scan is therefore idempotent: running it
+ * twice changes nothing.
+ */
+export class Annotator {
+  private readonly hosts = new Map<string, AnnotationHost>();
+  private observer?: MutationObserver;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private target: TargetLanguage;
+  private stopped = true;
+  scans = 0;
+
+  constructor(private readonly options: AnnotatorOptions) {
+    this.target = options.target;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const doc = this.options.doc;
+    this.observer = new MutationObserver((records) => {
+      if (records.some((record) => !isOwnMutation(record))) this.scheduleScan();
+    });
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.scan();
+  }
+
+  /** Removes every annotation and stops watching; the page is left as it was. */
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const host of this.hosts.values()) host.element.remove();
+    this.hosts.clear();
+  }
+
+  setTarget(target: TargetLanguage): void {
+    if (target === this.target) return;
+    this.target = target;
+    this.options.client.reset();
+    for (const host of this.hosts.values()) host.element.remove();
+    this.hosts.clear();
+    if (!this.stopped) this.scan();
+  }
+
+  /** Re-renders every annotation's words, e.g. after the UI language changed. */
+  refreshLabels(): void {
+    for (const host of this.hosts.values()) if (host.status !== 'done') this.request(host);
+    this.scan();
+  }
+
+  scheduleScan(): void {
+    if (this.stopped || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.scan();
+    }, this.options.scanDelayMs ?? 30);
+  }
+
+  scan(): void {
+    if (this.stopped) return;
+    this.scans++;
+    const { adapter, doc } = this.options;
+    const url = new URL(doc.location.href);
+    const wanted = new Set<string>();
+    for (const post of adapter.findPosts(doc, url)) {
+      for (const part of post.parts) {
+        const key = annotationKey(post, part);
+        if (wanted.has(key)) continue; // The site rendered the same post twice: annotate the first.
+        wanted.add(key);
+        this.ensure(key, post, part);
+      }
+    }
+    for (const [key, host] of this.hosts) {
+      if (!wanted.has(key)) {
+        host.element.remove();
+        this.hosts.delete(key);
+      }
+    }
+    // Hosts we no longer track (left behind by a re-render that moved nodes) go too.
+    for (const stray of doc.querySelectorAll('[data-ferry="annotation"][data-ferry-kind="translation"]')) {
+      const key = stray.getAttribute('data-ferry-key');
+      if (!key || this.hosts.get(key)?.element !== stray) stray.remove();
+    }
+  }
+
+  private ensure(key: string, post: PostRecord, part: PostPart): void {
+    const existing = this.hosts.get(key);
+    const next = part.anchor.nextElementSibling;
+    if (existing && existing.element === next && existing.sourceText === part.text && existing.element.isConnected) return;
+    existing?.element.remove();
+    const host = new AnnotationHost(this.options.doc, key, post.id, part.part, part.text);
+    host.element.setAttribute('data-ferry-key', key);
+    part.anchor.after(host.element);
+    this.hosts.set(key, host);
+    this.request(host);
+  }
+
+  private request(host: AnnotationHost): void {
+    const { i18n, client } = this.options;
+    host.render({ status: 'pending', label: i18n.t('content:pending') });
+    const target = this.target;
+    void client.translate(host.sourceText, target).then((result) => {
+      // The post may have been re-rendered or the language changed meanwhile.
+      if (this.hosts.get(host.key) !== host || target !== this.target) return;
+      this.show(host, result);
+    });
+  }
+
+  private show(host: AnnotationHost, result: ClientResult): void {
+    const { i18n } = this.options;
+    if (result.status === 'skipped') {
+      // Already in the reader's language: nothing to add.
+      host.element.hidden = true;
+      host.element.setAttribute('data-ferry-status', 'done');
+      host.element.setAttribute('data-ferry-skipped', 'same-language');
+      return;
+    }
+    if (result.status === 'done') {
+      const engine = i18n.t(`content:engineShort.${result.engine}` as 'content:engineShort.microsoft-edge', { defaultValue: result.engine });
+      host.render({ status: 'done', text: result.translation, lang: this.target, meta: i18n.t('content:translatedBy', { engine }) });
+      return;
+    }
+    host.render({
+      status: 'error',
+      message: `${i18n.t('content:errorTitle')} ${i18n.t(`common:errors.${result.error.code}`)}`,
+      retryLabel: i18n.t('content:retry'),
+      onRetry: () => this.request(host),
+    });
+  }
+
+  /** For tests and tools: the annotation keys currently shown. */
+  keys(): string[] {
+    return [...this.hosts.keys()];
+  }
+}
+
+export function annotationKey(post: PostRecord, part: PostPart): string {
+  return `${post.siteId}:${post.id}:${part.part}`;
+}
+
+function isOwnMutation(record: MutationRecord): boolean {
+  if (insideFerry(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => isFerryNode(node));
+}
+
+function insideFerry(node: Node): boolean {
+  for (let current: Node | null = node; current; current = current.parentNode) {
+    if (isFerryNode(current)) return true;
+    if (current instanceof ShadowRoot) return isFerryNode(current.host);
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+import { FerryError, toFerryError, type FerryErrorInfo } from '../messaging/errors';
+import { MAX_SEGMENTS_PER_MESSAGE, type TranslationResult } from '../messaging/protocol';
+import type { TargetLanguage } from '../languages';
+
+export type SendTranslate = (segments: { key: string; text: string }[], targetLanguage: TargetLanguage) => Promise<{ results: TranslationResult[] }>;
+
+export type ClientResult =
+  | { status: 'done'; translation: string; engine: string; sourceLanguage: string }
+  | { status: 'skipped' }
+  | { status: 'error'; error: FerryErrorInfo };
+
+interface Queued {
+  text: string;
+  target: TargetLanguage;
+  resolve: (result: ClientResult) => void;
+}
+
+/**
+ * The content script's side of translation: one promise per distinct text
+ * (re-renders and duplicates reuse it), requests gathered for a tick and sent
+ * in as few messages as the protocol allows. Failures are forgotten so Retry asks again.
+ */
+export class TranslationClient {
+  private readonly memo = new Map<string, Promise<ClientResult>>();
+  private queue: Queued[] = [];
+  private scheduled = false;
+  messagesSent = 0;
+
+  constructor(private readonly send: SendTranslate) {}
+
+  translate(text: string, target: TargetLanguage): Promise<ClientResult> {
+    const id = `${target}\u0000${text}`;
+    const existing = this.memo.get(id);
+    if (existing) return existing;
+    const promise = new Promise<ClientResult>((resolve) => {
+      this.queue.push({ text, target, resolve });
+      this.schedule();
+    }).then((result) => {
+      if (result.status === 'error') this.memo.delete(id);
+      return result;
+    });
+    this.memo.set(id, promise);
+    return promise;
+  }
+
+  /** Drops remembered results, e.g. after the target language changes. */
+  reset(): void {
+    this.memo.clear();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      void this.flush();
+    }, 0);
+  }
+
+  private async flush(): Promise<void> {
+    const queued = this.queue;
+    this.queue = [];
+    const byTarget = new Map<TargetLanguage, Queued[]>();
+    for (const item of queued) byTarget.set(item.target, [...(byTarget.get(item.target) ?? []), item]);
+    const sends: Promise<void>[] = [];
+    for (const [target, items] of byTarget) {
+      for (let start = 0; start < items.length; start += MAX_SEGMENTS_PER_MESSAGE) {
+        sends.push(this.sendChunk(items.slice(start, start + MAX_SEGMENTS_PER_MESSAGE), target));
+      }
+    }
+    await Promise.all(sends);
+  }
+
+  private async sendChunk(items: Queued[], target: TargetLanguage): Promise<void> {
+    this.messagesSent++;
+    try {
+      const { results } = await this.send(
+        items.map((item, index) => ({ key: String(index), text: item.text })),
+        target,
+      );
+      const byKey = new Map(results.map((result) => [result.key, result]));
+      items.forEach((item, index) => {
+        const result = byKey.get(String(index));
+        if (!result) return item.resolve({ status: 'error', error: new FerryError('invalid-message', 'missing result').toInfo() });
+        if (result.status === 'done') {
+          item.resolve({ status: 'done', translation: result.translation, engine: result.engine, sourceLanguage: result.sourceLanguage });
+        } else if (result.status === 'skipped') item.resolve({ status: 'skipped' });
+        else item.resolve({ status: 'error', error: result.error });
+      });
+    } catch (error) {
+      const info = toFerryError(error).toInfo();
+      for (const item of items) item.resolve({ status: 'error', error: info });
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { EngineId } from '../settings/schema';
+
+export interface EngineCapabilities {
+  /** Most segments one request may carry. */
+  maxSegments: number;
+  /** Most characters one request may carry, summed over segments. */
+  maxChars: number;
+  /** Whether the engine can take HTML and keep tags. */
+  html: boolean;
+  /** Whether the engine can stream partial output. */
+  streaming: boolean;
+  /** Whether the engine sends text off the machine. */
+  remote: boolean;
+}
+
+export interface TranslateBatch {
+  texts: string[];
+  /** Ferry language code or 'auto'. */
+  source: string;
+  /** Ferry target language code (en, zh-Hans, zh-Hant...). */
+  target: string;
+}
+
+export interface EngineOutput {
+  translations: string[];
+  /** Detected source language per segment when the engine reports it. */
+  detected?: (string | undefined)[];
+}
+
+export interface TranslationEngine {
+  readonly id: EngineId;
+  readonly capabilities: EngineCapabilities;
+  /** Part of the cache key: changes whenever the same input could translate differently. */
+  readonly cacheVariant: string;
+  translate(batch: TranslateBatch, signal: AbortSignal): Promise<EngineOutput>;
+}

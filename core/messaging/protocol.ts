@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { ferryErrorSchema } from './errors';
+import { engineIdSchema, targetLanguageSchema } from '../settings/schema';
+
+/**
+ * The one list of messages Ferry's contexts exchange. Each entry says who may
+ * send it and validates both directions with zod.
+ *
+ * - `content`: the content script (and extension pages).
+ * - `extension-page`: popup, options and side panel only; never a tab. Secrets
+ *   and destructive actions live here so a compromised page context cannot reach them.
+ */
+export const MAX_SEGMENT_CHARS = 20_000;
+export const MAX_SEGMENTS_PER_MESSAGE = 100;
+
+const segmentSchema = z.object({
+  /** Caller's handle for this segment, echoed back in the result. */
+  key: z.string().min(1).max(200),
+  text: z.string().min(1).max(MAX_SEGMENT_CHARS),
+});
+
+const translationResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    key: z.string(),
+    status: z.literal('done'),
+    translation: z.string(),
+    engine: engineIdSchema,
+    sourceLanguage: z.string().max(20),
+    cached: z.boolean(),
+  }),
+  z.object({ key: z.string(), status: z.literal('skipped'), reason: z.literal('same-language'), sourceLanguage: z.string() }),
+  z.object({ key: z.string(), status: z.literal('error'), error: ferryErrorSchema }),
+]);
+export type TranslationResult = z.infer<typeof translationResultSchema>;
+
+const engineTestResultSchema = z.object({
+  ok: z.boolean(),
+  engine: engineIdSchema,
+  sample: z.string().optional(),
+  error: ferryErrorSchema.optional(),
+  elapsedMs: z.number(),
+});
+
+const cacheStatsSchema = z.object({
+  entries: z.number().int().nonnegative(),
+  bytes: z.number().nonnegative(),
+  hits: z.number().int().nonnegative(),
+  misses: z.number().int().nonnegative(),
+});
+export type CacheStats = z.infer<typeof cacheStatsSchema>;
+
+export const protocol = {
+  translate: {
+    from: 'content',
+    request: z.object({
+      segments: z.array(segmentSchema).min(1).max(MAX_SEGMENTS_PER_MESSAGE),
+      targetLanguage: targetLanguageSchema,
+    }),
+    response: z.object({ results: z.array(translationResultSchema) }),
+  },
+  testEngine: {
+    from: 'extension-page',
+    request: z.object({ engine: engineIdSchema }),
+    response: engineTestResultSchema,
+  },
+  getCacheStats: {
+    from: 'extension-page',
+    request: z.object({}),
+    response: cacheStatsSchema,
+  },
+  clearCache: {
+    from: 'extension-page',
+    request: z.object({}),
+    response: cacheStatsSchema,
+  },
+  setSecret: {
+    from: 'extension-page',
+    request: z.object({ name: z.enum(['openaiCompatibleApiKey']), value: z.string().max(512) }),
+    response: z.object({ masked: z.string() }),
+  },
+  getMaskedSecrets: {
+    from: 'extension-page',
+    request: z.object({}),
+    response: z.object({ openaiCompatibleApiKey: z.string() }),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.input<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<Protocol[T]['response']>;
+
+/** What travels over runtime.sendMessage. The channel tag keeps foreign messages out. */
+export const envelopeSchema = z.object({
+  channel: z.literal('ferry'),
+  type: z.string().max(64),
+  payload: z.unknown(),
+});
+
+export const replySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ferryErrorSchema }),
+]);
+export type Reply = z.infer<typeof replySchema>;
+
+export function isMessageType(type: string): type is MessageType {
+  return Object.hasOwn(protocol, type);
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { FerryError, toFerryError } from './errors';
+import { envelopeSchema, isMessageType, protocol, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
+
+export type Handlers = {
+  [T in MessageType]: (payload: z.output<(typeof protocol)[T]['request']>, sender: MessageSender) => Promise<ResponseOf<T>>;
+};
+
+/** The parts of runtime.MessageSender the router relies on. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; incognito?: boolean };
+}
+
+export interface RouterOptions {
+  extensionId: string;
+  /** Origin of Ferry's own pages, e.g. chrome-extension://<id>/ */
+  extensionOrigin: string;
+}
+
+/**
+ * Handles one raw message. Anything that is not a well-formed Ferry message
+ * from Ferry itself is rejected before a handler sees it.
+ */
+export async function routeMessage(raw: unknown, sender: MessageSender, handlers: Handlers, options: RouterOptions): Promise<Reply> {
+  try {
+    if (sender.id !== options.extensionId) throw new FerryError('forbidden', 'sender is not this extension');
+    const envelope = envelopeSchema.safeParse(raw);
+    if (!envelope.success) throw new FerryError('invalid-message', 'not a Ferry message');
+    const { type, payload } = envelope.data;
+    if (!isMessageType(type)) throw new FerryError('invalid-message', `unknown message ${type.slice(0, 64)}`);
+    const spec = protocol[type];
+    if (spec.from === 'extension-page' && !isExtensionPage(sender, options)) {
+      throw new FerryError('forbidden', `${type} is only accepted from Ferry's own pages`);
+    }
+    const parsed = spec.request.safeParse(payload);
+    if (!parsed.success) throw new FerryError('invalid-message', `invalid ${type} payload`);
+    const handler = handlers[type] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
+    const data = await handler(parsed.data, sender);
+    return { ok: true, data: spec.response.parse(data) };
+  } catch (error) {
+    return { ok: false, error: toFerryError(error).toInfo() };
+  }
+}
+
+function isExtensionPage(sender: MessageSender, options: RouterOptions): boolean {
+  // A content script's sender has a tab and the page's URL; extension pages
+  // opened in a tab (options) have our own origin.
+  return typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin);
+}
+
+export type { RequestOf };

@@ -1,0 +1,18 @@
+import type { SiteAdapter } from './types';
+import { xiaohongshu } from './xiaohongshu';
+
+/** Every site adapter, one line each. A convention test checks each adapter file is listed. */
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu];
+
+export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
+  if (!url) return undefined;
+  let hostname: string;
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+  return siteAdapters.find((adapter) => adapter.hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`)));
+}
+
+export const contentScriptMatches = siteAdapters.flatMap((adapter) => adapter.matches);

@@ -1,0 +1,42 @@
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'SVG', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE']);
+
+/** True for Ferry's own annotation hosts, which scans must never read or walk into. */
+export function isFerryNode(node: Node): boolean {
+  return node instanceof Element && node.hasAttribute('data-ferry');
+}
+
+/**
+ * The text a reader sees, with line breaks where the page breaks lines.
+ * Emoji images, media and Ferry's own nodes are left out; hashtags, mentions
+ * and links keep their visible text.
+ */
+export function visibleText(root: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (!(node instanceof Element) || isFerryNode(node) || SKIP_TAGS.has(node.tagName.toUpperCase())) return;
+    if (node.tagName === 'BR') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK_TAGS.has(node.tagName.toUpperCase());
+    if (block && out && !out.endsWith('\n')) out += '\n';
+    for (const child of node.childNodes) walk(child);
+    if (block && out && !out.endsWith('\n')) out += '\n';
+  };
+  walk(root);
+  return out
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Inputs, compose boxes and rich-text editors are the user's, never Ferry's. */
+export function isEditable(element: Element): boolean {
+  return element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"]') !== null;
+}

@@ -1,0 +1,38 @@
+export type PostKind = 'post' | 'comment' | 'reply' | 'card';
+
+/** One translatable piece of a post: its title, its body, a comment's text. */
+export interface PostPart {
+  part: 'title' | 'body' | 'text';
+  text: string;
+  /** The site's element holding the original text. */
+  source: Element;
+  /** The annotation goes right after this element, as its next sibling. */
+  anchor: Element;
+}
+
+export interface PostRecord {
+  siteId: string;
+  /** The site's own content id (note id, comment id...). */
+  id: string;
+  kind: PostKind;
+  author?: string;
+  /** The location label the site displays (for example an IP region). */
+  locationLabel?: string;
+  parts: PostPart[];
+}
+
+export interface SiteAdapter {
+  id: string;
+  /** Display name, already in the site's own branding. */
+  name: string;
+  /** Hostnames this adapter handles (exact match or subdomain). */
+  hosts: string[];
+  /** Match patterns for the content script. */
+  matches: string[];
+  /** The element that scrolls posts, when it is not the window. */
+  scrollRoot?(doc: Document): Element | null;
+  findPosts(root: Document, url: URL): PostRecord[];
+}
+
+/** `[count, fixture]`: how many elements a selector must match in a committed fixture. */
+export type FixtureMatch = readonly [count: number, fixture: string];

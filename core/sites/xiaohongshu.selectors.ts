@@ -1,0 +1,51 @@
+import type { FixtureMatch } from './types';
+
+/*
+ * Xiaohongshu (www.xiaohongshu.com). Semantic classes and ids only: the
+ * `data-v-*` hashes change on every deploy. Each selector is followed by its
+ * expected match count in the committed fixtures (test/fixtures/sites/xiaohongshu).
+ */
+
+/** The note detail, on the standalone /explore/<id> page and inside the feed's modal. */
+export const noteContainer = '#noteContainer';
+export const noteContainer_ = [
+  [1, 'note-page.html'],
+  [0, 'explore-feed.html'],
+] satisfies FixtureMatch[];
+
+export const noteTitle = '#noteContainer #detail-title';
+export const noteTitle_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+
+/** The body's rich text: spans, `a.tag` hashtags, mention links and emoji images. */
+export const noteBody = '#noteContainer #detail-desc';
+export const noteBody_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+
+/** "编辑于 03-12 四川": the date, then the IP region the site displays. */
+export const noteDate = '#noteContainer .note-content .bottom-container .date';
+export const noteDate_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+
+export const noteAuthor = '#noteContainer .author-container .info .username, #noteContainer .author-wrapper .username';
+export const noteAuthor_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+
+/** Top-level comments and replies share the item; replies add `.comment-item-sub`. */
+export const comment = '#noteContainer .comment-item[id^="comment-"]';
+export const comment_ = [
+  [6, 'note-page.html'],
+  [0, 'explore-feed.html'],
+] satisfies FixtureMatch[];
+
+export const commentReply = '#noteContainer .comment-item.comment-item-sub[id^="comment-"]';
+export const commentReply_ = [[2, 'note-page.html']] satisfies FixtureMatch[];
+
+/** Relative to a comment item. */
+export const commentContent = ':scope > .comment-inner-container .right > .content';
+export const commentText = ':scope > .note-text';
+export const commentAuthor = ':scope > .comment-inner-container .right .author-wrapper .author a.name';
+export const commentLocation = ':scope > .comment-inner-container .right .info .date .location';
+
+/** Comments scroll inside this element, not the window. */
+export const scrollRoot = '#noteContainer .note-scroller';
+export const scrollRoot_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+
+/** Note ids in URLs: /explore/<id>, /discovery/item/<id>, /search_result/<id>. */
+export const noteIdInPath = /\/(?:explore|discovery\/item|search_result)\/([0-9a-f]{24})(?:[/?#]|$)/;

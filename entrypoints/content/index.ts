@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { Annotator } from '@/core/annotator/annotator';
+import { TranslationClient } from '@/core/annotator/translation-client';
+import { createI18n } from '@/core/i18n/create-i18n';
+import { resolveTargetLanguage, resolveUiLanguage } from '@/core/i18n/language';
+import { contentResources } from '@/core/i18n/resources';
+import { sendMessage } from '@/core/messaging/client';
+import { loadSettings, watchSettings } from '@/core/settings/items';
+import type { Settings } from '@/core/settings/schema';
+import { adapterForUrl, contentScriptMatches } from '@/core/sites/registry';
+
+export default defineContentScript({
+  matches: contentScriptMatches,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const adapter = adapterForUrl(location.href);
+    if (!adapter) return;
+    const browserLocale = browser.i18n.getUILanguage();
+    let settings = await loadSettings();
+    if (ctx.isInvalid) return;
+
+    const i18n = createI18n(resolveUiLanguage(settings.uiLanguage, browserLocale), contentResources, ['content', 'common']);
+    const client = new TranslationClient((segments, targetLanguage) => sendMessage('translate', { segments, targetLanguage }));
+    const annotator = new Annotator({
+      adapter,
+      doc: document,
+      client,
+      i18n,
+      target: resolveTargetLanguage(settings.targetLanguage, browserLocale),
+    });
+
+    const activeFor = (current: Settings) => current.enabled && !current.disabledSites.includes(adapter.id);
+    if (activeFor(settings)) annotator.start();
+
+    const unwatch = watchSettings((next) => {
+      const previous = settings;
+      settings = next;
+      if (!activeFor(next)) return annotator.stop();
+      annotator.setTarget(resolveTargetLanguage(next.targetLanguage, browserLocale));
+      if (next.uiLanguage !== previous.uiLanguage) {
+        void i18n.changeLanguage(resolveUiLanguage(next.uiLanguage, browserLocale)).then(() => annotator.refreshLabels());
+      }
+      annotator.start();
+    });
+
+    // SPA navigation (a note opened over the feed, back and forward) changes which post is shown.
+    ctx.addEventListener(window, 'wxt:locationchange', () => annotator.scheduleScan());
+    // After an update or reload the old script steps aside; the new one draws fresh annotations.
+    ctx.onInvalidated(() => {
+      unwatch();
+      annotator.stop();
+    });
+  },
+});

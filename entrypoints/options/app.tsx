@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { browser } from 'wxt/browser';
+import { I18nRoot } from '@/components/i18n-root';
+import { useSettings } from '@/components/use-settings';
+import { targetLanguageFromLocale, TARGET_LANGUAGES } from '@/core/languages';
+import { UI_LANGUAGES, type Settings } from '@/core/settings/schema';
+import { CacheSection } from './cache-section';
+import { EnginesSection } from './engines-section';
+
+export type UpdateSettings = (change: (current: Settings) => Settings) => Promise<void>;
+
+export function App() {
+  const [settings, update] = useSettings();
+  return <I18nRoot settings={settings}>{settings ? <Options settings={settings} update={update} /> : null}</I18nRoot>;
+}
+
+function Options({ settings, update }: { settings: Settings; update: UpdateSettings }) {
+  const { t } = useTranslation(['ui', 'common']);
+  const browserTarget = targetLanguageFromLocale(browser.i18n.getUILanguage());
+  return (
+    <main className="options">
+      <header>
+        <h1>{t('options.title')}</h1>
+        <p className="muted">{t('options.intro')}</p>
+      </header>
+
+      <section aria-labelledby="languages-heading">
+        <h2 id="languages-heading">{t('options.sections.language')}</h2>
+        <label className="field">
+          <span>{t('options.targetLanguage')}</span>
+          <select
+            data-testid="target-language"
+            value={settings.targetLanguage}
+            onChange={(event) => void update((current) => ({ ...current, targetLanguage: event.target.value as Settings['targetLanguage'] }))}
+          >
+            <option value="auto">{t('options.targetAuto', { language: t(`common:languages.${browserTarget}`) })}</option>
+            {TARGET_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {t(`common:languages.${code}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('options.uiLanguage')}</span>
+          <select
+            data-testid="ui-language"
+            value={settings.uiLanguage}
+            onChange={(event) => void update((current) => ({ ...current, uiLanguage: event.target.value as Settings['uiLanguage'] }))}
+          >
+            {(['auto', ...UI_LANGUAGES] as const).map((code) => (
+              <option key={code} value={code}>
+                {t(`common:uiLanguages.${code}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <EnginesSection settings={settings} update={update} />
+      <CacheSection />
+
+      <section aria-labelledby="help-heading" className="help">
+        <h2 id="help-heading">{t('options.sections.help')}</h2>
+        <p>{t('options.help.what')}</p>
+        <p>{t('options.help.engines')}</p>
+        <p>{t('options.help.offline')}</p>
+        <p>{t('options.help.privacy')}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sendMessage } from '@/core/messaging/client';
+import { FerryError } from '@/core/messaging/errors';
+import type { CacheStats } from '@/core/messaging/protocol';
+
+export function CacheSection() {
+  const { t, i18n } = useTranslation(['ui', 'common']);
+  const [stats, setStats] = useState<CacheStats>();
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+
+  const run = useCallback(
+    async (action: () => Promise<CacheStats>, done?: string) => {
+      try {
+        setStats(await action());
+        setError('');
+        if (done) setMessage(done);
+      } catch (caught) {
+        setError(t(`common:errors.${caught instanceof FerryError ? caught.code : 'internal'}`));
+      }
+    },
+    [t],
+  );
+
+  useEffect(() => {
+    void run(() => sendMessage('getCacheStats', {}));
+  }, [run]);
+
+  const number = new Intl.NumberFormat(i18n.language);
+  const size = stats ? new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(stats.bytes / 1024) : '';
+  const lookups = stats ? stats.hits + stats.misses : 0;
+  const rate = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(lookups ? (stats?.hits ?? 0) / lookups : 0);
+
+  return (
+    <section aria-labelledby="cache-heading">
+      <h2 id="cache-heading">{t('options.sections.cache')}</h2>
+      {stats ? <p data-testid="cache-stats">{t('options.cacheStats', { entries: number.format(stats.entries), size, rate })}</p> : null}
+      <button type="button" className="secondary" data-testid="clear-cache" onClick={() => void run(() => sendMessage('clearCache', {}), t('options.cacheCleared'))}>
+        {t('options.clearCache')}
+      </button>
+      <p role="status" className="ok-text">{message}</p>
+      {error ? <p role="alert" className="error-text">{error}</p> : null}
+    </section>
+  );
+}

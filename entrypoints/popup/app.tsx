@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { browser } from 'wxt/browser';
+import { I18nRoot } from '@/components/i18n-root';
+import { Toggle } from '@/components/toggle';
+import { useSettings } from '@/components/use-settings';
+import { resolveTargetLanguage } from '@/core/i18n/language';
+import type { Settings } from '@/core/settings/schema';
+import { adapterForUrl, siteAdapters } from '@/core/sites/registry';
+import type { SiteAdapter } from '@/core/sites/types';
+import { currentTab } from './current-tab';
+
+export function App() {
+  const [settings, update] = useSettings();
+  return (
+    <I18nRoot settings={settings}>
+      {settings ? <Popup settings={settings} update={update} /> : null}
+    </I18nRoot>
+  );
+}
+
+function Popup({ settings, update }: { settings: Settings; update: (change: (current: Settings) => Settings) => Promise<void> }) {
+  const { t } = useTranslation(['ui', 'common']);
+  const [site, setSite] = useState<SiteAdapter | null>();
+  useEffect(() => {
+    void currentTab().then((tab) => setSite(adapterForUrl(tab?.url) ?? null));
+  }, []);
+
+  const target = resolveTargetLanguage(settings.targetLanguage, browser.i18n.getUILanguage());
+  const siteOn = site ? !settings.disabledSites.includes(site.id) : false;
+  const firstEngine = settings.engines.order.find((id) => !settings.engines.disabled.includes(id));
+
+  let status: string;
+  if (!settings.enabled) status = t('popup.pausedEverywhere');
+  else if (site === undefined) status = '';
+  else if (!site) status = t('popup.unsupported');
+  else status = siteOn ? t('popup.activeOn', { site: site.name }) : t('popup.offOn', { site: site.name });
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <img src="/icon/48.png" alt="" width={24} height={24} />
+        <h1>{t('popup.title')}</h1>
+      </header>
+      <Toggle
+        label={t('popup.globalSwitch')}
+        checked={settings.enabled}
+        testId="global-switch"
+        onChange={(enabled) => void update((current) => ({ ...current, enabled }))}
+      />
+      <p className={`status ${settings.enabled && siteOn ? 'is-active' : ''}`} data-testid="site-status" role="status">
+        {status}
+      </p>
+      {site ? (
+        <Toggle
+          label={t('popup.siteSwitch', { site: site.name })}
+          checked={siteOn}
+          testId="site-switch"
+          onChange={(on) =>
+            void update((current) => ({
+              ...current,
+              disabledSites: on ? current.disabledSites.filter((id) => id !== site.id) : [...current.disabledSites, site.id],
+            }))
+          }
+        />
+      ) : site === null ? (
+        <p className="muted">{t('popup.supportedSites', { sites: siteAdapters.map((adapter) => adapter.name).join(', ') })}</p>
+      ) : null}
+      <div className="facts">
+        <p data-testid="target-language">{t('popup.targetLanguage', { language: t(`common:languages.${target}`) })}</p>
+        {firstEngine ? <p data-testid="engine">{t('popup.engine', { engine: t(`common:engines.${firstEngine}`) })}</p> : null}
+      </div>
+      <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('popup.openOptions')}
+      </button>
+    </main>
+  );
+}

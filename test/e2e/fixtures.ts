@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { startEngineServer, type EngineServer } from '../mocks/engine-server';
+import { routeSites } from './site-routes';
+
+export const EXTENSION_DIR = path.resolve(process.env.FERRY_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface FerryFixtures {
+  engine: EngineServer;
+  browserLocale: string;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+export async function launchWithExtension(locale: string): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'ferry-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      `--lang=${locale}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  await routeSites(context);
+  return {
+    context,
+    dispose: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<FerryFixtures>({
+  browserLocale: ['en-US', { option: true }],
+  engine: async ({}, use) => {
+    const server = await startEngineServer();
+    await use(server);
+    await server.close();
+  },
+  context: async ({ browserLocale }, use) => {
+    const { context, dispose } = await launchWithExtension(browserLocale);
+    await use(context);
+    await dispose();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/**
+ * Points the engines at the loopback server by writing settings the way the
+ * options page does (storage.local, with the item's version marker).
+ */
+export async function useLoopbackEngines(serviceWorker: Worker, engine: EngineServer, extra: Record<string, unknown> = {}): Promise<void> {
+  await serviceWorker.evaluate(
+    async ({ baseUrl, extra }) => {
+      const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      const engines = (current.engines ?? {}) as Record<string, unknown>;
+      await chrome.storage.local.set({
+        settings: {
+          ...current,
+          ...extra,
+          engines: {
+            ...engines,
+            microsoftEdge: { baseUrl },
+            openaiCompatible: { baseUrl: `${baseUrl}/v1`, model: 'gpt-4o-mini' },
+          },
+        },
+        settings$: { v: 2 },
+      });
+    },
+    { baseUrl: engine.url, extra },
+  );
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './core/sites/registry';
+
+// Hosts the background may call without asking. Any other engine URL the user
+// enters is requested at run time through optional_host_permissions.
+const ENGINE_HOSTS = [
+  'https://edge.microsoft.com/*',
+  'https://api.openai.com/*',
+  'http://127.0.0.1/*',
+  'http://localhost/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // The supported sites are listed so the popup can read the current tab's address there.
+    host_permissions: [...contentScriptMatches, ...ENGINE_HOSTS],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'ferry@ferry.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['test/**', 'bench/**', 'scripts/**', 'docs/**', 'playwright.config.ts', '.ci/**'],
+  },
+});
