@@ -24,6 +24,8 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions; origins go in optional_permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: { id: 'ferry@ferry.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
           },

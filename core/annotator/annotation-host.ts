@@ -49,7 +49,19 @@ export class AnnotationHost {
     return this.element.getAttribute('data-ferry-status') as AnnotationStatus;
   }
 
+  /** Nothing to show (the text is already in the reader's language): take no space at all. */
+  hide(reason: string): void {
+    this.card.replaceChildren();
+    this.element.hidden = true;
+    this.element.style.setProperty('display', 'none', 'important');
+    this.element.setAttribute('data-ferry-status', 'done');
+    this.element.setAttribute('data-ferry-skipped', reason);
+  }
+
   render(view: AnnotationView): void {
+    this.element.hidden = false;
+    this.element.removeAttribute('data-ferry-skipped');
+    this.element.style.setProperty('display', 'block', 'important');
     const doc = this.element.ownerDocument;
     this.element.setAttribute('data-ferry-status', view.status);
     this.card.classList.toggle('is-error', view.status === 'error');

@@ -135,9 +135,7 @@ export class Annotator {
     const { i18n } = this.options;
     if (result.status === 'skipped') {
       // Already in the reader's language: nothing to add.
-      host.element.hidden = true;
-      host.element.setAttribute('data-ferry-status', 'done');
-      host.element.setAttribute('data-ferry-skipped', 'same-language');
+      host.hide('same-language');
       return;
     }
     if (result.status === 'done') {

@@ -88,7 +88,10 @@ export class TranslationCache {
       });
       await tx.done;
     }
-    for (const result of results) result ? this.hits++ : this.misses++;
+    for (const result of results) {
+      if (result) this.hits++;
+      else this.misses++;
+    }
     return results;
   }
 

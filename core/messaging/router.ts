@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { FerryError, toFerryError } from './errors';
 import { envelopeSchema, isMessageType, protocol, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
 

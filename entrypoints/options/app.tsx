@@ -31,7 +31,11 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
           <select
             data-testid="target-language"
             value={settings.targetLanguage}
-            onChange={(event) => void update((current) => ({ ...current, targetLanguage: event.target.value as Settings['targetLanguage'] }))}
+            onChange={(event) => {
+              // Read the choice now: a controlled select snaps back before the async update runs.
+              const targetLanguage = event.target.value as Settings['targetLanguage'];
+              void update((current) => ({ ...current, targetLanguage }));
+            }}
           >
             <option value="auto">{t('options.targetAuto', { language: t(`common:languages.${browserTarget}`) })}</option>
             {TARGET_LANGUAGES.map((code) => (
@@ -46,7 +50,10 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
           <select
             data-testid="ui-language"
             value={settings.uiLanguage}
-            onChange={(event) => void update((current) => ({ ...current, uiLanguage: event.target.value as Settings['uiLanguage'] }))}
+            onChange={(event) => {
+              const uiLanguage = event.target.value as Settings['uiLanguage'];
+              void update((current) => ({ ...current, uiLanguage }));
+            }}
           >
             {(['auto', ...UI_LANGUAGES] as const).map((code) => (
               <option key={code} value={code}>

@@ -24,8 +24,15 @@ export function CacheSection() {
   );
 
   useEffect(() => {
-    void run(() => sendMessage('getCacheStats', {}));
-  }, [run]);
+    let alive = true;
+    sendMessage('getCacheStats', {}).then(
+      (value) => alive && setStats(value),
+      (caught: unknown) => alive && setError(t(`common:errors.${caught instanceof FerryError ? caught.code : 'internal'}`)),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [t]);
 
   const number = new Intl.NumberFormat(i18n.language);
   const size = stats ? new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(stats.bytes / 1024) : '';

@@ -64,6 +64,7 @@ export function EnginesSection({ settings, update }: { settings: Settings; updat
             </div>
             {id === 'microsoft-edge' ? (
               <UrlField
+                key={settings.engines.microsoftEdge.baseUrl}
                 label={t('options.baseUrl')}
                 value={settings.engines.microsoftEdge.baseUrl}
                 testId="microsoft-base-url"
@@ -72,6 +73,7 @@ export function EnginesSection({ settings, update }: { settings: Settings; updat
             ) : (
               <>
                 <UrlField
+                  key={settings.engines.openaiCompatible.baseUrl}
                   label={t('options.baseUrl')}
                   value={settings.engines.openaiCompatible.baseUrl}
                   testId="openai-base-url"
@@ -106,7 +108,6 @@ function UrlField({ label, value, testId, onSave }: { label: string; value: stri
   const { t } = useTranslation('ui');
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState('');
-  useEffect(() => setDraft(value), [value]);
   const commit = async () => {
     const next = draft.trim().replace(/\/+$/, '');
     if (next === value) return setError('');

@@ -146,7 +146,8 @@ export async function startEngineServer(port = 0): Promise<EngineServer> {
     } catch {
       // The model would answer something; the engine must cope.
     }
-    const targetCode = target.startsWith('English') ? 'en' : target;
+    // The engine names the target language in words; map the ones Ferry sends back to codes.
+    const targetCode = target.startsWith('English') ? 'en' : target.startsWith('Simplified Chinese') ? 'zh-Hans' : target.startsWith('Traditional Chinese') ? 'zh-Hant' : target;
     let translations = segments.map((text) => phrasebookTranslate(text, targetCode));
     if (failure === 'wrong-count') translations = translations.slice(1);
     const content = failure === 'malformed-json' ? 'Sure! Here are your translations:' : JSON.stringify({ translations });

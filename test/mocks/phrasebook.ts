@@ -18,7 +18,14 @@ export const PHRASEBOOK: Record<string, string> = {
   '蹲一个链接！第一家叫什么名字呀，求求了🥺': "Waiting for a link! What's the first place called? Pretty please 🥺",
 };
 
+/** English sentences the options page's Test button sends, for Chinese targets. */
+const TO_CHINESE: Record<string, Record<string, string>> = {
+  'Hello, world!': { 'zh-Hans': '你好，世界！', 'zh-Hant': '你好，世界！' },
+};
+
 export function phrasebookTranslate(text: string, target: string): string {
+  const chinese = TO_CHINESE[text]?.[target];
+  if (chinese) return chinese;
   if (!target.startsWith('en')) return `⟨${target}⟩ ${text}`;
   return text
     .split('\n')

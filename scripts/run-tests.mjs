@@ -1,0 +1,34 @@
+// `npm test`: every check in order, then one pass/fail summary.
+// Type errors, lint, unit tests, the Chrome build and the E2E suite in real Chromium.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit'] },
+  { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
+  { name: 'unit tests', cmd: 'npx', args: ['vitest', 'run'] },
+  { name: 'build (chrome-mv3)', cmd: 'npx', args: ['wxt', 'build'], gate: true },
+  { name: 'e2e (Chromium)', cmd: 'npx', args: ['playwright', 'test'] },
+];
+
+const results = [];
+let gateFailed = false;
+for (const step of steps) {
+  if (gateFailed) {
+    results.push({ ...step, status: 'skipped', seconds: 0 });
+    continue;
+  }
+  console.log(`\n━━ ${step.name} ━━`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: process.env });
+  const status = run.status === 0 ? 'pass' : 'FAIL';
+  results.push({ ...step, status, seconds: (Date.now() - started) / 1000 });
+  if (status === 'FAIL' && step.gate) gateFailed = true;
+}
+
+console.log('\n━━ summary ━━');
+for (const result of results) {
+  console.log(`${result.status.padEnd(8)}${result.name.padEnd(22)}${result.seconds.toFixed(1).padStart(7)} s`);
+}
+const failed = results.filter((result) => result.status !== 'pass');
+console.log(failed.length === 0 ? '\nAll checks passed.' : `\n${failed.length} check(s) did not pass: ${failed.map((r) => r.name).join(', ')}`);
+process.exit(failed.length === 0 ? 0 : 1);

@@ -1,0 +1,101 @@
+import { MOCK_OPENAI_KEY } from '../mocks/engine-server';
+import { expect, test, useLoopbackEngines } from './fixtures';
+import { OptionsPage } from './pages/options-page';
+import { PopupPage } from './pages/popup-page';
+import { NOTE_ID, XiaohongshuPage } from './pages/xiaohongshu-page';
+
+test.describe('popup', () => {
+  test('shows Ferry is active on Xiaohongshu and switches the site off and on', async ({ context, serviceWorker, engine, extensionId }) => {
+    await useLoopbackEngines(serviceWorker, engine);
+    const xhs = new XiaohongshuPage(await context.newPage());
+    await xhs.openNote();
+    await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
+
+    const popup = await PopupPage.open(context, extensionId);
+    await expect(popup.siteStatus).toHaveText('Translating posts on 小红书 Xiaohongshu');
+    await expect(popup.targetLanguage).toHaveText('Translating into English');
+    await expect(popup.siteSwitch).toBeChecked();
+    await popup.page.screenshot({ path: 'docs/screenshots/popup.png' });
+
+    await popup.page.getByText('Translate on 小红书 Xiaohongshu').click();
+    await expect(popup.siteStatus).toHaveText('Ferry is off on 小红书 Xiaohongshu');
+    await expect(xhs.annotations).toHaveCount(0);
+
+    await popup.page.getByText('Translate on 小红书 Xiaohongshu').click();
+    await expect(popup.siteStatus).toHaveText('Translating posts on 小红书 Xiaohongshu');
+    await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
+    await expect(xhs.annotations).toHaveCount(8);
+  });
+
+  test('says so on a page Ferry does not support', async ({ context, extensionId }) => {
+    const other = await context.newPage();
+    await other.goto('about:blank');
+    const popup = await PopupPage.open(context, extensionId);
+    await expect(popup.siteStatus).toHaveText('This page is not a supported site.');
+    await expect(popup.siteSwitch).toHaveCount(0);
+  });
+});
+
+test.describe('options', () => {
+  test('shows the target language and engines, and sets up an OpenAI-compatible engine end to end', async ({ context, serviceWorker, engine, extensionId }) => {
+    await useLoopbackEngines(serviceWorker, engine);
+    const options = await OptionsPage.open(context, extensionId);
+    await expect(options.targetLanguage).toHaveValue('auto');
+    await expect(options.targetLanguage.locator('option:checked')).toHaveText('Same as the browser (English)');
+    await expect(options.engine('microsoft-edge')).toBeVisible();
+    await expect(options.engine('openai-compatible')).toBeVisible();
+
+    // The free engine answers the Test button through the loopback server.
+    await options.testButton('microsoft-edge').click();
+    await expect(options.testResult('microsoft-edge')).toContainText('Works');
+
+    // Without a key the LLM explains what is missing.
+    await options.testButton('openai-compatible').click();
+    await expect(options.testResult('openai-compatible')).toContainText('refused the API key');
+
+    await options.setOpenAi(`${engine.url}/v1`, 'gpt-4o-mini', MOCK_OPENAI_KEY);
+    await expect(options.page.getByTestId('api-key-status')).toHaveText('Saved key: sk-…cdef');
+    // The key is never shown again in full.
+    await expect(options.page.getByTestId('openai-api-key')).toHaveValue('');
+    await options.page.getByRole('button', { name: /Move OpenAI-compatible/ }).click();
+    await options.testButton('openai-compatible').click();
+    await expect(options.testResult('openai-compatible')).toContainText('Works');
+    await options.page.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
+
+    // Posts now go to the OpenAI-compatible engine first.
+    const xhs = new XiaohongshuPage(await context.newPage());
+    await xhs.openNote();
+    await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
+    await expect(xhs.annotation(NOTE_ID, 'title')).toContainText('Translated by AI');
+    const chat = engine.requests.filter((request) => request.path === '/v1/chat/completions');
+    expect(chat.length).toBeGreaterThanOrEqual(2);
+    expect(chat.at(-1)!.headers.authorization).toBe(`Bearer ${MOCK_OPENAI_KEY}`);
+
+    // The key stays out of the page's storage view.
+    const settingsText = await serviceWorker.evaluate(async () => JSON.stringify(await chrome.storage.local.get('settings')));
+    expect(settingsText).not.toContain(MOCK_OPENAI_KEY);
+  });
+
+  test('a target-language change reaches open pages live', async ({ context, serviceWorker, engine, extensionId }) => {
+    await useLoopbackEngines(serviceWorker, engine);
+    const xhs = new XiaohongshuPage(await context.newPage());
+    await xhs.openNote();
+    await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
+
+    const options = await OptionsPage.open(context, extensionId);
+    await options.targetLanguage.selectOption('ja');
+    await expect(xhs.annotationText(NOTE_ID, 'title')).toHaveText(/^⟨ja⟩ /);
+    await expect(xhs.annotationText(NOTE_ID, 'title')).toHaveAttribute('lang', 'ja');
+    expect(engine.requests.at(-1)!.query.to).toBe('ja');
+  });
+});
+
+test.describe('a Traditional Chinese browser', () => {
+  test.use({ browserLocale: 'zh-TW' });
+
+  test('gets Traditional Chinese as its target and UI language with no setup', async ({ context, extensionId }) => {
+    const popup = await PopupPage.open(context, extensionId);
+    await expect(popup.targetLanguage).toHaveText(/中文（繁體）/);
+    await expect(popup.page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  });
+});
