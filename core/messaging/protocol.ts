@@ -58,6 +58,16 @@ export const protocol = {
     }),
     response: z.object({ results: z.array(translationResultSchema) }),
   },
+  getStatus: {
+    from: 'extension-page',
+    request: z.object({}),
+    response: z.object({
+      /** Engines that will be asked, in order (enabled and configured). */
+      engines: z.array(engineIdSchema),
+      lastEngine: engineIdSchema.optional(),
+      lastError: ferryErrorSchema.extend({ at: z.number() }).optional(),
+    }),
+  },
   testEngine: {
     from: 'extension-page',
     request: z.object({ engine: engineIdSchema }),

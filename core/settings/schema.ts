@@ -73,6 +73,22 @@ export function defaultSettings(): Settings {
 }
 
 /**
+ * Names of the top-level settings that were present in storage but unreadable
+ * and so fell back to their defaults. The options page tells the user.
+ */
+export function repairedFields(raw: unknown): (keyof Settings | 'all')[] {
+  if (raw === undefined || raw === null) return [];
+  if (typeof raw !== 'object' || Array.isArray(raw)) return ['all'];
+  const shape = settingsSchema.shape;
+  const record = raw as Record<string, unknown>;
+  return (Object.keys(shape) as (keyof Settings)[]).filter((key) => {
+    if (!(key in record)) return false;
+    const strict = shape[key].removeCatch();
+    return !strict.safeParse(record[key]).success;
+  });
+}
+
+/**
  * Reads anything found in storage into valid settings. Unknown keys are dropped,
  * broken fields take their defaults, and the order list always names every engine once.
  */

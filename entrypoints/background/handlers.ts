@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { TranslationCache } from '@/core/cache/translation-cache';
 import { createLanguageDetector } from '@/core/engines/detect-language';
 import { TranslationService } from '@/core/engines/translation-service';
-import { FerryError, toFerryError } from '@/core/messaging/errors';
+import { FerryError, toFerryError, type FerryErrorInfo } from '@/core/messaging/errors';
+import type { EngineId } from '@/core/settings/schema';
 import { routeMessage, type Handlers } from '@/core/messaging/router';
 import { loadSettings } from '@/core/settings/items';
 import { loadSecrets, maskSecret, saveSecret } from '@/core/settings/secrets';
@@ -24,11 +25,25 @@ export function createBackgroundServices() {
 }
 
 export function createHandlers(cache: TranslationCache, translationService: TranslationService): Handlers {
+  // What the popup reports: the engine that last answered and the last failure, until a success clears it.
+  const status: { lastEngine?: EngineId; lastError?: FerryErrorInfo & { at: number } } = {};
   return {
   async translate({ segments, targetLanguage }, sender) {
     // Translations seen in a private window are never written to disk.
     const persist = !sender.tab?.incognito;
-    return { results: await translationService.translate(segments, targetLanguage, { persist }) };
+    const results = await translationService.translate(segments, targetLanguage, { persist });
+    for (const result of results) {
+      if (result.status === 'done') {
+        status.lastEngine = result.engine;
+        status.lastError = undefined;
+      } else if (result.status === 'error') status.lastError = { ...result.error, at: Date.now() };
+    }
+    return { results };
+  },
+
+  async getStatus() {
+    const engines = await activeEngines();
+    return { engines: engines.map((engine) => engine.id), ...status };
   },
 
   async testEngine({ engine: id }) {

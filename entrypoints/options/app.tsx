@@ -1,8 +1,10 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { I18nRoot } from '@/components/i18n-root';
 import { useSettings } from '@/components/use-settings';
 import { targetLanguageFromLocale, TARGET_LANGUAGES } from '@/core/languages';
+import { loadSettingsWithRepairs } from '@/core/settings/items';
 import { UI_LANGUAGES, type Settings } from '@/core/settings/schema';
 import { CacheSection } from './cache-section';
 import { EnginesSection } from './engines-section';
@@ -14,6 +16,23 @@ export function App() {
   return <I18nRoot settings={settings}>{settings ? <Options settings={settings} update={update} /> : null}</I18nRoot>;
 }
 
+function RepairNotice() {
+  const { t } = useTranslation('ui');
+  const [repaired, setRepaired] = useState<string[]>([]);
+  useEffect(() => {
+    void loadSettingsWithRepairs().then((report) => setRepaired(report.repaired));
+  }, []);
+  if (repaired.length === 0) return null;
+  const message = repaired.includes('all')
+    ? t('options.repairedAll')
+    : t('options.repaired', { fields: repaired.map((field) => t(`options.fieldNames.${field as keyof Settings}`)).join(', ') });
+  return (
+    <p role="alert" className="notice" data-testid="repaired-notice">
+      {message}
+    </p>
+  );
+}
+
 function Options({ settings, update }: { settings: Settings; update: UpdateSettings }) {
   const { t } = useTranslation(['ui', 'common']);
   const browserTarget = targetLanguageFromLocale(browser.i18n.getUILanguage());
@@ -23,6 +42,7 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
         <h1>{t('options.title')}</h1>
         <p className="muted">{t('options.intro')}</p>
       </header>
+      <RepairNotice />
 
       <section aria-labelledby="languages-heading">
         <h2 id="languages-heading">{t('options.sections.language')}</h2>

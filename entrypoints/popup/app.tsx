@@ -8,6 +8,8 @@ import { resolveTargetLanguage } from '@/core/i18n/language';
 import type { Settings } from '@/core/settings/schema';
 import { adapterForUrl, siteAdapters } from '@/core/sites/registry';
 import type { SiteAdapter } from '@/core/sites/types';
+import { sendMessage } from '@/core/messaging/client';
+import type { ResponseOf } from '@/core/messaging/protocol';
 import { currentTab } from './current-tab';
 
 export function App() {
@@ -22,19 +24,24 @@ export function App() {
 function Popup({ settings, update }: { settings: Settings; update: (change: (current: Settings) => Settings) => Promise<void> }) {
   const { t } = useTranslation(['ui', 'common']);
   const [site, setSite] = useState<SiteAdapter | null>();
+  const [status, setStatus] = useState<ResponseOf<'getStatus'>>();
   useEffect(() => {
     void currentTab().then((tab) => setSite(adapterForUrl(tab?.url) ?? null));
   }, []);
+  useEffect(() => {
+    // Re-read when settings change: enabling or reordering engines changes who answers.
+    sendMessage('getStatus', {}).then(setStatus, () => setStatus(undefined));
+  }, [settings]);
 
   const target = resolveTargetLanguage(settings.targetLanguage, browser.i18n.getUILanguage());
   const siteOn = site ? !settings.disabledSites.includes(site.id) : false;
-  const firstEngine = settings.engines.order.find((id) => !settings.engines.disabled.includes(id));
+  const answering = status?.lastEngine ?? status?.engines[0];
 
-  let status: string;
-  if (!settings.enabled) status = t('popup.pausedEverywhere');
-  else if (site === undefined) status = '';
-  else if (!site) status = t('popup.unsupported');
-  else status = siteOn ? t('popup.activeOn', { site: site.name }) : t('popup.offOn', { site: site.name });
+  let siteStatus: string;
+  if (!settings.enabled) siteStatus = t('popup.pausedEverywhere');
+  else if (site === undefined) siteStatus = '';
+  else if (!site) siteStatus = t('popup.unsupported');
+  else siteStatus = siteOn ? t('popup.activeOn', { site: site.name }) : t('popup.offOn', { site: site.name });
 
   return (
     <main className="popup">
@@ -49,7 +56,7 @@ function Popup({ settings, update }: { settings: Settings; update: (change: (cur
         onChange={(enabled) => void update((current) => ({ ...current, enabled }))}
       />
       <p className={`status ${settings.enabled && siteOn ? 'is-active' : ''}`} data-testid="site-status" role="status">
-        {status}
+        {siteStatus}
       </p>
       {site ? (
         <Toggle
@@ -68,8 +75,17 @@ function Popup({ settings, update }: { settings: Settings; update: (change: (cur
       ) : null}
       <div className="facts">
         <p data-testid="target-language">{t('popup.targetLanguage', { language: t(`common:languages.${target}`) })}</p>
-        {firstEngine ? <p data-testid="engine">{t('popup.engine', { engine: t(`common:engines.${firstEngine}`) })}</p> : null}
+        {answering ? <p data-testid="engine">{t('popup.engine', { engine: t(`common:engines.${answering}`) })}</p> : null}
       </div>
+      {status && status.engines.length === 0 ? (
+        <p role="alert" className="popup-error" data-testid="engine-error">
+          {t('common:errors.no-engine')}
+        </p>
+      ) : status?.lastError ? (
+        <p role="alert" className="popup-error" data-testid="engine-error">
+          {t('popup.lastError', { message: t(`common:errors.${status.lastError.code}`) })}
+        </p>
+      ) : null}
       <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popup.openOptions')}
       </button>

@@ -99,3 +99,42 @@ test.describe('a Traditional Chinese browser', () => {
     await expect(popup.page.locator('html')).toHaveAttribute('lang', 'zh-TW');
   });
 });
+
+test.describe('bad input', () => {
+  test('corrupt settings are repaired field by field, the user is told, and translation keeps working', async ({ context, serviceWorker, engine, extensionId }) => {
+    await useLoopbackEngines(serviceWorker, engine);
+    await serviceWorker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), targetLanguage: 42, disabledSites: 'not a list' } });
+    });
+    const options = await OptionsPage.open(context, extensionId);
+    await expect(options.page.getByTestId('repaired-notice')).toHaveText(
+      'Some settings could not be read and were reset to their defaults: sites switched off, target language. Everything else was kept.',
+    );
+    // The loopback engine URL, an intact field, was kept.
+    await expect(options.page.getByTestId('microsoft-base-url')).toHaveValue(engine.url);
+    const stored = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
+    expect(stored.targetLanguage).toBe('auto');
+    expect(stored.disabledSites).toEqual([]);
+
+    const xhs = new XiaohongshuPage(await context.newPage());
+    await xhs.openNote();
+    await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
+  });
+
+  test('the popup names the engine that answers and explains the last failure', async ({ context, serviceWorker, engine, extensionId }) => {
+    await useLoopbackEngines(serviceWorker, engine);
+    engine.setMode('quota');
+    const xhs = new XiaohongshuPage(await context.newPage());
+    await xhs.openNote();
+    await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'error');
+    await expect(xhs.annotation(NOTE_ID, 'title').getByRole('alert')).toContainText('quota or credit is used up');
+    // A quota error is final: the engine was asked once, not retried.
+    expect(engine.requests.filter((request) => request.path === '/translate/translatetext')).toHaveLength(1);
+
+    const popup = await PopupPage.open(context, extensionId);
+    await expect(popup.page.getByTestId('engine')).toHaveText('Engine: Microsoft Translator (free, no key)');
+    await expect(popup.page.getByTestId('engine-error')).toHaveText(/Last problem: The engine's quota or credit is used up/);
+    await popup.page.screenshot({ path: 'docs/screenshots/popup-error.png' });
+  });
+});

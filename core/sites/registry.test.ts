@@ -1,0 +1,37 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adapterForUrl, contentScriptMatches, siteAdapters } from './registry';
+
+const SITES_DIR = path.resolve('core/sites');
+const FIXTURES_DIR = path.resolve('test/fixtures/sites');
+const NOT_ADAPTERS = new Set(['registry', 'types', 'text']);
+
+describe('site adapter conventions', () => {
+  const adapterFiles = readdirSync(SITES_DIR)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.selectors.ts'))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .filter((name) => !NOT_ADAPTERS.has(name));
+
+  it('registers every adapter file, and its id equals its file name', () => {
+    expect(siteAdapters.map((adapter) => adapter.id).sort()).toEqual(adapterFiles.sort());
+  });
+
+  it('gives every adapter a selectors module and committed fixtures', () => {
+    const files = readdirSync(SITES_DIR);
+    const fixtureSites = readdirSync(FIXTURES_DIR);
+    for (const adapter of siteAdapters) {
+      expect(files).toContain(`${adapter.id}.selectors.ts`);
+      expect(fixtureSites).toContain(adapter.id);
+    }
+  });
+
+  it('maps URLs to adapters by host, including subdomains, and nothing else', () => {
+    expect(adapterForUrl('https://www.xiaohongshu.com/explore/abc')?.id).toBe('xiaohongshu');
+    expect(adapterForUrl('https://xiaohongshu.com.evil.example/')).toBeUndefined();
+    expect(adapterForUrl('https://notxiaohongshu.com/')).toBeUndefined();
+    expect(adapterForUrl('not a url')).toBeUndefined();
+    expect(adapterForUrl(undefined)).toBeUndefined();
+    expect(contentScriptMatches).toContain('*://www.xiaohongshu.com/*');
+  });
+});
