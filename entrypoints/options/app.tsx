@@ -17,7 +17,7 @@ export function App() {
 }
 
 function RepairNotice() {
-  const { t } = useTranslation('ui');
+  const { t, i18n } = useTranslation('ui');
   const [repaired, setRepaired] = useState<string[]>([]);
   useEffect(() => {
     void loadSettingsWithRepairs().then((report) => setRepaired(report.repaired));
@@ -25,7 +25,9 @@ function RepairNotice() {
   if (repaired.length === 0) return null;
   const message = repaired.includes('all')
     ? t('options.repairedAll')
-    : t('options.repaired', { fields: repaired.map((field) => t(`options.fieldNames.${field as keyof Settings}`)).join(', ') });
+    : t('options.repaired', {
+        fields: new Intl.ListFormat(i18n.language, { type: 'unit' }).format(repaired.map((field) => t(`options.fieldNames.${field as keyof Settings}`))),
+      });
   return (
     <p role="alert" className="notice" data-testid="repaired-notice">
       {message}
