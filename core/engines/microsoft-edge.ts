@@ -40,7 +40,15 @@ export function createMicrosoftEdgeEngine(config: MicrosoftEdgeConfig): Translat
   return {
     id,
     cacheVariant: 'v1',
-    capabilities: { maxSegments: 1000, maxChars: 50_000, html: true, streaming: false, remote: true },
+    capabilities: {
+      maxSegments: 1000,
+      maxChars: 50_000,
+      html: true,
+      streaming: false,
+      remote: true,
+      languages: 'any',
+      rate: { requestsPerSecond: 5, burst: 10, concurrency: 4 },
+    },
     async translate(batch: TranslateBatch, signal: AbortSignal): Promise<EngineOutput> {
       const url = new URL('/translate/translatetext', config.baseUrl);
       url.searchParams.set('from', toMicrosoftLanguage(batch.source));

@@ -80,7 +80,15 @@ export function createOpenAiCompatibleEngine(config: OpenAiCompatibleConfig): Tr
     id,
     cacheVariant: `${config.model}|${PROMPT_VERSION}`,
     // LLMs are bounded by tokens, not items: keep batches small enough to answer fast.
-    capabilities: { maxSegments: 40, maxChars: 6_000, html: false, streaming: true, remote: true },
+    capabilities: {
+      maxSegments: 40,
+      maxChars: 6_000,
+      html: false,
+      streaming: true,
+      remote: true,
+      languages: 'any',
+      rate: { requestsPerSecond: 2, burst: 4, concurrency: 2 },
+    },
     async translate(batch: TranslateBatch, signal: AbortSignal): Promise<EngineOutput> {
       if (!config.apiKey) throw new FerryError('engine-auth', 'no API key set', id);
       const body = await requestJson(

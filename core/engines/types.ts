@@ -11,6 +11,10 @@ export interface EngineCapabilities {
   streaming: boolean;
   /** Whether the engine sends text off the machine. */
   remote: boolean;
+  /** Ferry target codes it can translate into, or 'any'. */
+  languages: 'any' | readonly string[];
+  /** Polite request rate and parallelism for the per-engine limiter. */
+  rate: { requestsPerSecond: number; burst: number; concurrency: number };
 }
 
 export interface TranslateBatch {

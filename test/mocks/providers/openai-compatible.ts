@@ -1,0 +1,86 @@
+import { phrasebookTranslate } from '../phrasebook';
+import { json, SCRIPT_PAYLOAD, type MockProvider } from './types';
+
+export const MOCK_OPENAI_KEY = 'sk-test-ferry-0123456789abcdef';
+
+/** The language names Ferry's prompt uses, back to codes. */
+function targetCode(target: string): string {
+  if (target.startsWith('English')) return 'en';
+  if (target.startsWith('Simplified Chinese')) return 'zh-Hans';
+  if (target.startsWith('Traditional Chinese')) return 'zh-Hant';
+  return target;
+}
+
+/** OpenAI Chat Completions (and compatible servers): POST /v1/chat/completions. */
+export const openAiCompatibleProvider: MockProvider = {
+  id: 'openai-compatible',
+  handle({ req, res, url, body, failure, hang }) {
+    if (req.method !== 'POST' || url.pathname !== '/v1/chat/completions') return false;
+    const auth = req.headers.authorization ?? '';
+    if (auth !== `Bearer ${MOCK_OPENAI_KEY}` || failure === 'http-401') {
+      json(res, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+      return true;
+    }
+    const request = body as { model?: string; stream?: boolean; messages?: { role: string; content: string }[] } | undefined;
+    if (!request?.model || !Array.isArray(request.messages) || request.messages.length === 0) {
+      json(res, 400, { error: { message: "Missing required parameter: 'messages'.", type: 'invalid_request_error', param: 'messages', code: null } });
+      return true;
+    }
+    switch (failure) {
+      case 'http-429':
+        json(res, 429, { error: { message: 'Rate limit reached for requests', type: 'requests', param: null, code: 'rate_limit_exceeded' } }, { 'Retry-After': '1' });
+        return true;
+      case 'quota':
+        json(res, 429, { error: { message: 'You exceeded your current quota.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } });
+        return true;
+      case 'http-500':
+      case 'http-503':
+        json(res, failure === 'http-500' ? 500 : 503, { error: { message: 'The server had an error while processing your request.', type: 'server_error', param: null, code: null } });
+        return true;
+      case 'hang':
+        hang();
+        return true;
+      default:
+    }
+    const user = request.messages.find((message) => message.role === 'user');
+    let segments: string[] = [];
+    let target = 'English';
+    try {
+      const parsed = JSON.parse(user?.content ?? '{}') as { segments?: string[]; target?: string };
+      segments = parsed.segments ?? [];
+      target = parsed.target ?? target;
+    } catch {
+      // The model would answer something; the engine must cope.
+    }
+    let translations = segments.map((text) => phrasebookTranslate(text, targetCode(target)));
+    if (failure === 'wrong-count') translations = translations.slice(1);
+    if (failure === 'html-payload') translations = translations.map((text) => `${SCRIPT_PAYLOAD}${text}`);
+    const content = failure === 'malformed-json' ? 'Sure! Here are your translations:' : JSON.stringify({ translations });
+    const id = 'chatcmpl-ferry-mock';
+    const created = Math.floor(Date.now() / 1000);
+    if (request.stream) {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
+      const chunk = (delta: object, finish: string | null) =>
+        `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: request.model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+      res.write(': keep-alive\n\n');
+      res.write(chunk({ role: 'assistant', content: '' }, null));
+      const pieces = content.match(/.{1,12}/gsu) ?? [];
+      const cut = failure === 'truncated-stream' ? Math.floor(pieces.length / 2) : pieces.length;
+      for (const piece of pieces.slice(0, cut)) res.write(chunk({ content: piece }, null));
+      if (failure === 'truncated-stream') return (res.destroy(), true);
+      res.write(chunk({}, 'stop'));
+      res.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: request.model, choices: [], usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 } })}\n\n`);
+      res.end('data: [DONE]\n\n');
+      return true;
+    }
+    json(res, 200, {
+      id,
+      object: 'chat.completion',
+      created,
+      model: request.model,
+      choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
+    });
+    return true;
+  },
+};
