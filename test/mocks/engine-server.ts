@@ -33,7 +33,8 @@ export interface EngineServer {
   close(): Promise<void>;
 }
 
-export async function startEngineServer(port = 0): Promise<EngineServer> {
+export async function startEngineServer(options: { port?: number; providers?: MockProvider[] } = {}): Promise<EngineServer> {
+  const providers = options.providers ?? MOCK_PROVIDERS;
   let mode: FailureMode = 'ok';
   let remaining = Infinity;
   let only: Set<string> | undefined;
@@ -61,7 +62,7 @@ export async function startEngineServer(port = 0): Promise<EngineServer> {
     }
     requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body, raw });
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-    for (const provider of MOCK_PROVIDERS) {
+    for (const provider of providers) {
       // The failure mode is consumed only by the provider that answers.
       let consumed: FailureMode | undefined;
       const handled = await provider.handle({
@@ -81,7 +82,7 @@ export async function startEngineServer(port = 0): Promise<EngineServer> {
     json(res, 404, { error: { code: 404, message: `No mock for ${req.method} ${url.pathname}` } });
   });
 
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}`,
