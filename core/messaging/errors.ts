@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'engine-rate-limit',
   'engine-unavailable',
   'engine-bad-response',
+  'model-not-ready',
   'network',
   'timeout',
   'storage-full',

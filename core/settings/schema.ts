@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TARGET_LANGUAGES } from '../languages';
 
-export const ENGINE_IDS = ['microsoft-edge', 'openai-compatible'] as const;
+export const ENGINE_IDS = ['microsoft-edge', 'openai-compatible', 'chrome-builtin'] as const;
 export const engineIdSchema = z.enum(ENGINE_IDS);
 export type EngineId = z.infer<typeof engineIdSchema>;
 
