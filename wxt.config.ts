@@ -5,6 +5,12 @@ import { contentScriptMatches } from './core/sites/registry';
 // enters is requested at run time through optional_host_permissions.
 const ENGINE_HOSTS = [
   'https://edge.microsoft.com/*',
+  'https://*.cognitive.microsofttranslator.com/*',
+  'https://translate-pa.googleapis.com/*',
+  'https://translate.googleapis.com/*',
+  'https://translation.googleapis.com/*',
+  'https://api.deepl.com/*',
+  'https://api-free.deepl.com/*',
   'https://api.openai.com/*',
   'http://127.0.0.1/*',
   'http://localhost/*',
@@ -18,7 +24,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // offscreen: hosts the on-device Translator where the service worker lacks it (Chrome only).
+    permissions: ['storage', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The supported sites are listed so the popup can read the current tab's address there.
     host_permissions: [...contentScriptMatches, ...ENGINE_HOSTS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -1,4 +1,7 @@
+import { TransportError } from '../messaging/client';
 import { FerryError, toFerryError, type FerryErrorInfo } from '../messaging/errors';
+
+const TRANSPORT_RETRIES = 3;
 import { MAX_SEGMENTS_PER_MESSAGE, type TranslationResult } from '../messaging/protocol';
 import type { TargetLanguage } from '../languages';
 
@@ -71,10 +74,26 @@ export class TranslationClient {
     await Promise.all(sends);
   }
 
+  /**
+   * A worker stopped mid-request leaves the message unanswered; the posts are
+   * still waiting, so ask again (the next message starts a fresh worker).
+   */
+  private async sendWithRetry(segments: { key: string; text: string }[], target: TargetLanguage) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        this.messagesSent++;
+        return await this.send(segments, target);
+      } catch (error) {
+        const transient = error instanceof TransportError && error.code !== 'extension-reloaded';
+        if (!transient || attempt >= TRANSPORT_RETRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+      }
+    }
+  }
+
   private async sendChunk(items: Queued[], target: TargetLanguage): Promise<void> {
-    this.messagesSent++;
     try {
-      const { results } = await this.send(
+      const { results } = await this.sendWithRetry(
         items.map((item, index) => ({ key: String(index), text: item.text })),
         target,
       );

@@ -4,11 +4,21 @@ import { baseLanguage } from '../languages';
 import { FerryError, toFerryError } from '../messaging/errors';
 import type { TranslationResult } from '../messaging/protocol';
 import { isRetryable, RetryableEngineError } from './http';
+import { CircuitBreaker, RateLimiter } from './rate-limiter';
 import type { TranslationEngine } from './types';
 
 export interface SegmentRequest {
   key: string;
   text: string;
+  /** Lower goes first: distance from the viewport, 0 for what is on screen. */
+  priority?: number;
+}
+
+export interface TranslateOptions {
+  /** False for private windows: nothing is written to disk. */
+  persist: boolean;
+  /** Aborting drops segments that have not been sent yet (the post left the screen, the tab closed). */
+  signal?: AbortSignal;
 }
 
 export interface DetectedLanguage {
@@ -33,11 +43,22 @@ type Outcome =
   | { status: 'done'; translation: string; engine: TranslationEngine['id']; sourceLanguage: string; cached: boolean }
   | { status: 'error'; error: FerryError };
 
+interface Waiter {
+  resolve: (outcome: Outcome) => void;
+  signal?: AbortSignal;
+}
+
 interface PendingText {
   text: string;
   target: string;
   persist: boolean;
-  waiters: ((outcome: Outcome) => void)[];
+  priority: number;
+  waiters: Waiter[];
+}
+
+interface EngineRuntime {
+  limiter: RateLimiter;
+  breaker: CircuitBreaker;
 }
 
 /**
@@ -49,6 +70,7 @@ interface PendingText {
  */
 export class TranslationService {
   private readonly pending = new Map<string, PendingText>();
+  private readonly runtimes = new Map<string, EngineRuntime>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly deps: Required<Omit<TranslationServiceDeps, 'onCacheWriteError'>> & Pick<TranslationServiceDeps, 'onCacheWriteError'>;
   requestsSent = 0;
@@ -64,7 +86,7 @@ export class TranslationService {
     };
   }
 
-  async translate(segments: SegmentRequest[], target: string, options: { persist: boolean }): Promise<TranslationResult[]> {
+  async translate(segments: SegmentRequest[], target: string, options: TranslateOptions): Promise<TranslationResult[]> {
     return Promise.all(
       segments.map(async (segment): Promise<TranslationResult> => {
         const text = normalizeForCache(segment.text);
@@ -72,30 +94,46 @@ export class TranslationService {
         if (detected.reliable && sameLanguage(detected.language, target)) {
           return { key: segment.key, status: 'skipped', reason: 'same-language', sourceLanguage: detected.language };
         }
-        const outcome = await this.enqueue(text, target, options.persist);
+        const outcome = await this.enqueue(text, target, options.persist, segment.priority ?? 0, options.signal);
         if (outcome.status === 'error') return { key: segment.key, status: 'error', error: outcome.error.toInfo() };
         return { key: segment.key, ...outcome, sourceLanguage: outcome.sourceLanguage || detected.language };
       }),
     );
   }
 
-  private enqueue(text: string, target: string, persist: boolean): Promise<Outcome> {
+  private enqueue(text: string, target: string, persist: boolean, priority: number, signal?: AbortSignal): Promise<Outcome> {
     return new Promise((resolve) => {
+      if (signal?.aborted) return resolve({ status: 'error', error: new FerryError('cancelled') });
       const id = `${target}\u0000${text}`;
+      const waiter: Waiter = { resolve, signal };
+      signal?.addEventListener('abort', () => resolve({ status: 'error', error: new FerryError('cancelled') }), { once: true });
       const existing = this.pending.get(id);
       if (existing) {
-        existing.waiters.push(resolve);
+        existing.waiters.push(waiter);
         existing.persist &&= persist;
+        existing.priority = Math.min(existing.priority, priority);
         return;
       }
-      this.pending.set(id, { text, target, persist, waiters: [resolve] });
+      this.pending.set(id, { text, target, persist, priority, waiters: [waiter] });
       this.timer ??= setTimeout(() => void this.flush(), this.deps.gatherWindowMs);
     });
   }
 
+  private runtimeFor(engine: TranslationEngine): EngineRuntime {
+    let runtime = this.runtimes.get(engine.id);
+    if (!runtime) {
+      runtime = { limiter: new RateLimiter(engine.capabilities.rate), breaker: new CircuitBreaker() };
+      this.runtimes.set(engine.id, runtime);
+    }
+    return runtime;
+  }
+
   private async flush(): Promise<void> {
     this.timer = undefined;
-    const jobs = [...this.pending.values()];
+    // Texts nobody waits for any more (every post left the screen) are not sent; on-screen ones go first.
+    const jobs = [...this.pending.values()]
+      .filter((job) => job.waiters.some((waiter) => !waiter.signal?.aborted))
+      .sort((a, b) => a.priority - b.priority);
     this.pending.clear();
     const byTarget = new Map<string, PendingText[]>();
     for (const job of jobs) byTarget.set(job.target, [...(byTarget.get(job.target) ?? []), job]);
@@ -116,13 +154,36 @@ export class TranslationService {
     }
     let remaining = jobs;
     let firstError: FerryError | undefined;
-    for (const engine of engines) {
+    const usable = engines.filter((engine) => engine.capabilities.languages === 'any' || engine.capabilities.languages.includes(target));
+    if (usable.length === 0) firstError = new FerryError('no-engine', `no engine translates into ${target}`);
+    for (const engine of usable) {
       remaining = await this.answerFromCache(engine, target, remaining);
       if (remaining.length === 0) return;
+      const runtime = this.runtimeFor(engine);
+      if (runtime.breaker.isOpen) {
+        firstError ??= new FerryError('engine-unavailable', 'paused after repeated failures', engine.id);
+        continue;
+      }
       const failed: PendingText[] = [];
-      for (const batch of splitIntoBatches(remaining, engine)) {
+      const batches = splitIntoBatches(remaining, engine);
+      const outcomes = await Promise.all(
+        batches.map(async (batch) => {
+          try {
+            return { batch, output: await this.callWithRetry(engine, runtime, batch, target) };
+          } catch (error) {
+            return { batch, error: toFerryError(error) };
+          }
+        }),
+      );
+      for (const outcome of outcomes) {
+        const { batch } = outcome;
+        if (!('output' in outcome) || !outcome.output) {
+          firstError ??= outcome.error;
+          failed.push(...batch);
+          continue;
+        }
+        const output = outcome.output;
         try {
-          const output = await this.callWithRetry(engine, batch, target);
           await this.store(engine, target, batch, output.translations, output.detected);
           batch.forEach((job, index) =>
             settle(job, {
@@ -161,19 +222,28 @@ export class TranslationService {
     return misses;
   }
 
-  private async callWithRetry(engine: TranslationEngine, batch: PendingText[], target: string) {
+  private async callWithRetry(engine: TranslationEngine, runtime: EngineRuntime, batch: PendingText[], target: string) {
     for (let attempt = 0; ; attempt++) {
       try {
-        this.requestsSent++;
-        this.segmentsSent += batch.length;
-        const output = await engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target }, new AbortController().signal);
+        const output = await runtime.limiter.schedule(() => {
+          this.requestsSent++;
+          this.segmentsSent += batch.length;
+          return engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target }, new AbortController().signal);
+        });
         if (output.translations.length !== batch.length) {
           throw new FerryError('engine-bad-response', 'segment count mismatch', engine.id);
         }
+        runtime.breaker.success();
         return output;
       } catch (error) {
-        if (!isRetryable(error) || attempt >= this.deps.maxRetries) throw error;
         const retryAfter = error instanceof RetryableEngineError ? error.retryAfterMs : undefined;
+        // A 429 slows every request to this engine, not only this batch's retry.
+        if (retryAfter !== undefined) runtime.limiter.pause(Math.min(retryAfter, 60_000));
+        if (!isRetryable(error) || attempt >= this.deps.maxRetries) {
+          // Final answers (a bad key, a spent quota) are not the engine being down.
+          if (isRetryable(error)) runtime.breaker.failure();
+          throw error;
+        }
         const backoff = this.deps.retryBaseMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
         // Honour Retry-After, but never park a visible post for more than 10 s.
         await this.deps.sleep(Math.min(retryAfter ?? backoff, 10_000));
@@ -199,7 +269,7 @@ export class TranslationService {
 }
 
 function settle(job: PendingText, outcome: Outcome): void {
-  for (const resolve of job.waiters) resolve(outcome);
+  for (const waiter of job.waiters) waiter.resolve(outcome);
 }
 
 function keyFor(engine: TranslationEngine, target: string, text: string): Promise<string> {

@@ -3,6 +3,12 @@ import { FerryError } from './errors';
 import { protocol, replySchema, type MessageType, type RequestOf, type ResponseOf } from './protocol';
 
 /**
+ * The message never got an answer: the service worker was stopped mid-request
+ * (the browser does this to idle workers) or the extension was reloaded.
+ */
+export class TransportError extends FerryError {}
+
+/**
  * Sends a typed message to the background and validates the reply, so a
  * malformed answer surfaces as an error instead of undefined fields in the UI.
  */
@@ -14,10 +20,8 @@ export async function sendMessage<T extends MessageType>(type: T, payload: Reque
   } catch (error) {
     // After an update or reload the old content script loses its background.
     const message = error instanceof Error ? error.message : String(error);
-    if (/context invalidated|receiving end does not exist/i.test(message)) {
-      throw new FerryError('extension-reloaded', message);
-    }
-    throw new FerryError('internal', message);
+    if (/context invalidated/i.test(message)) throw new TransportError('extension-reloaded', message);
+    throw new TransportError('internal', message);
   }
   const reply = replySchema.safeParse(raw);
   if (!reply.success) throw new FerryError('invalid-message', 'malformed reply');

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'timeout',
   'storage-full',
   'extension-reloaded',
+  'cancelled',
   'internal',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ferryErrorSchema } from './errors';
 import { engineIdSchema, targetLanguageSchema } from '../settings/schema';
+import { SECRET_NAMES } from '../settings/secret-names';
 
 /**
  * The one list of messages Ferry's contexts exchange. Each entry says who may
@@ -85,13 +86,13 @@ export const protocol = {
   },
   setSecret: {
     from: 'extension-page',
-    request: z.object({ name: z.enum(['openaiCompatibleApiKey']), value: z.string().max(512) }),
+    request: z.object({ name: z.enum(SECRET_NAMES), value: z.string().max(512) }),
     response: z.object({ masked: z.string() }),
   },
   getMaskedSecrets: {
     from: 'extension-page',
     request: z.object({}),
-    response: z.object({ openaiCompatibleApiKey: z.string() }),
+    response: z.record(z.enum(SECRET_NAMES), z.string()),
   },
 } as const;
 

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { TARGET_LANGUAGES } from '../languages';
 
-export const ENGINE_IDS = ['microsoft-edge', 'openai-compatible', 'chrome-builtin'] as const;
+/** Every engine, in the default order: on-device first, then free endpoints, then keyed services, then the offline dictionary. */
+export const ENGINE_IDS = [
+  'chrome-builtin',
+  'microsoft-edge',
+  'google-free',
+  'deepl',
+  'openai-compatible',
+  'azure',
+  'google-cloud',
+  'libretranslate',
+  'dictionary',
+] as const;
 export const engineIdSchema = z.enum(ENGINE_IDS);
 export type EngineId = z.infer<typeof engineIdSchema>;
 
@@ -21,6 +32,10 @@ const httpUrl = z
 export const DEFAULT_MICROSOFT_EDGE_URL = 'https://edge.microsoft.com';
 export const DEFAULT_OPENAI_URL = 'https://api.openai.com/v1';
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
+export const DEFAULT_GOOGLE_FREE_URL = 'https://translate-pa.googleapis.com';
+export const DEFAULT_GOOGLE_GTX_URL = 'https://translate.googleapis.com';
+export const DEFAULT_GOOGLE_CLOUD_URL = 'https://translation.googleapis.com';
+export const DEFAULT_AZURE_URL = 'https://api.cognitive.microsofttranslator.com';
 
 /**
  * Every user setting except secrets. API keys live in a separate storage item
@@ -37,28 +52,43 @@ export const settingsSchema = z.object({
     .object({
       order: z.array(engineIdSchema).catch([...ENGINE_IDS]),
       disabled: z.array(engineIdSchema).catch([]),
-      microsoftEdge: z
-        .object({ baseUrl: httpUrl.catch(DEFAULT_MICROSOFT_EDGE_URL) })
-        .catch({ baseUrl: DEFAULT_MICROSOFT_EDGE_URL }),
+      microsoftEdge: z.object({ baseUrl: httpUrl.catch(DEFAULT_MICROSOFT_EDGE_URL) }).catch({ baseUrl: DEFAULT_MICROSOFT_EDGE_URL }),
       openaiCompatible: z
         .object({
           baseUrl: httpUrl.catch(DEFAULT_OPENAI_URL),
           model: z.string().trim().min(1).max(200).catch(DEFAULT_OPENAI_MODEL),
         })
         .catch({ baseUrl: DEFAULT_OPENAI_URL, model: DEFAULT_OPENAI_MODEL }),
+      googleFree: z
+        .object({ baseUrl: httpUrl.catch(DEFAULT_GOOGLE_FREE_URL), fallbackBaseUrl: httpUrl.catch(DEFAULT_GOOGLE_GTX_URL) })
+        .catch({ baseUrl: DEFAULT_GOOGLE_FREE_URL, fallbackBaseUrl: DEFAULT_GOOGLE_GTX_URL }),
+      googleCloud: z.object({ baseUrl: httpUrl.catch(DEFAULT_GOOGLE_CLOUD_URL) }).catch({ baseUrl: DEFAULT_GOOGLE_CLOUD_URL }),
+      azure: z
+        .object({ baseUrl: httpUrl.catch(DEFAULT_AZURE_URL), region: z.string().trim().max(64).catch('') })
+        .catch({ baseUrl: DEFAULT_AZURE_URL, region: '' }),
+      deepl: z
+        .object({
+          /** Empty: chosen from the key (free keys end in ":fx"). */
+          baseUrl: z.union([z.literal(''), httpUrl]).catch(''),
+          formality: z.enum(['default', 'more', 'less', 'prefer_more', 'prefer_less']).catch('default'),
+          glossaryId: z.string().trim().max(100).catch(''),
+        })
+        .catch({ baseUrl: '', formality: 'default' as const, glossaryId: '' }),
+      libretranslate: z.object({ baseUrl: z.union([z.literal(''), httpUrl]).catch('') }).catch({ baseUrl: '' }),
     })
     .catch(() => defaultEngines()),
+  privacy: z
+    .object({
+      /** Only engines that run on this computer: the on-device model and the dictionary. */
+      onDeviceOnly: z.boolean().catch(false),
+    })
+    .catch({ onDeviceOnly: false }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
 function defaultEngines(): Settings['engines'] {
-  return {
-    order: [...ENGINE_IDS],
-    disabled: [],
-    microsoftEdge: { baseUrl: DEFAULT_MICROSOFT_EDGE_URL },
-    openaiCompatible: { baseUrl: DEFAULT_OPENAI_URL, model: DEFAULT_OPENAI_MODEL },
-  };
+  return settingsSchema.shape.engines.parse({});
 }
 
 export function defaultSettings(): Settings {
@@ -69,6 +99,7 @@ export function defaultSettings(): Settings {
     uiLanguage: 'auto',
     display: 'both',
     engines: defaultEngines(),
+    privacy: { onDeviceOnly: false },
   };
 }
 
@@ -95,8 +126,19 @@ export function repairedFields(raw: unknown): (keyof Settings | 'all')[] {
 export function parseSettings(raw: unknown): Settings {
   const base = raw && typeof raw === 'object' ? raw : {};
   const settings = settingsSchema.parse(base);
-  const seen = new Set<EngineId>();
-  const order = settings.engines.order.filter((id) => (seen.has(id) ? false : (seen.add(id), true)));
-  for (const id of ENGINE_IDS) if (!seen.has(id)) order.push(id);
-  return { ...settings, engines: { ...settings.engines, order } };
+  return { ...settings, engines: { ...settings.engines, order: completeEngineOrder(settings.engines.order) } };
+}
+
+/**
+ * Each engine once, in the user's order; engines the list does not name yet
+ * (added in an update) go where the default order puts them relative to the rest.
+ */
+export function completeEngineOrder(order: readonly EngineId[]): EngineId[] {
+  const result = order.filter((id, index) => order.indexOf(id) === index);
+  ENGINE_IDS.forEach((id, defaultIndex) => {
+    if (result.includes(id)) return;
+    const nextKnown = ENGINE_IDS.slice(defaultIndex + 1).find((later) => result.includes(later));
+    result.splice(nextKnown ? result.indexOf(nextKnown) : result.length, 0, id);
+  });
+  return result;
 }

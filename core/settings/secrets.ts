@@ -6,11 +6,17 @@ import { z } from 'zod';
  * reads settings, never loads a key. Only the background reads this item; the
  * options page writes it through a privileged message and reads masked values.
  */
+const key = z.string().max(512).catch('');
 export const secretsSchema = z.object({
-  openaiCompatibleApiKey: z.string().max(512).catch(''),
+  openaiCompatibleApiKey: key,
+  deeplApiKey: key,
+  azureApiKey: key,
+  googleCloudApiKey: key,
+  libretranslateApiKey: key,
 });
+import type { SecretName } from './secret-names';
+export { SECRET_NAMES, type SecretName } from './secret-names';
 export type Secrets = z.infer<typeof secretsSchema>;
-export type SecretName = keyof Secrets;
 
 export const secretsItem = storage.defineItem<Record<string, unknown>>('local:secrets', {
   fallback: {},

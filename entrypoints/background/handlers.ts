@@ -6,7 +6,7 @@ import { FerryError, toFerryError, type FerryErrorInfo } from '@/core/messaging/
 import type { EngineId } from '@/core/settings/schema';
 import { routeMessage, type Handlers } from '@/core/messaging/router';
 import { loadSettings } from '@/core/settings/items';
-import { loadSecrets, maskSecret, saveSecret } from '@/core/settings/secrets';
+import { loadSecrets, maskSecret, saveSecret, SECRET_NAMES, type SecretName } from '@/core/settings/secrets';
 import { activeEngines, buildEngine } from './engine-registry';
 
 /** Builds the background's services. Called from main(), never at import time. */
@@ -76,7 +76,7 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
 
   async getMaskedSecrets() {
     const secrets = await loadSecrets();
-    return { openaiCompatibleApiKey: maskSecret(secrets.openaiCompatibleApiKey) };
+    return Object.fromEntries(SECRET_NAMES.map((name) => [name, maskSecret(secrets[name])])) as Record<SecretName, string>;
   },
   };
 }

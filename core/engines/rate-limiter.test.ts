@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CircuitBreaker, RateLimiter } from './rate-limiter';
+
+describe('RateLimiter', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('lets a burst through at once, then spaces requests at the configured rate', async () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 2, burst: 3, concurrency: 10 });
+    const started: number[] = [];
+    const start = Date.now();
+    const runs = Array.from({ length: 5 }, () => limiter.schedule(async () => started.push(Date.now() - start)));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(started).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(500);
+    await Promise.all(runs);
+    expect(started).toHaveLength(5);
+    expect(started[4]).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('never runs more than `concurrency` tasks at once', async () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 1000, burst: 1000, concurrency: 2 });
+    let active = 0;
+    let peak = 0;
+    const task = () =>
+      limiter.schedule(async () => {
+        active++;
+        peak = Math.max(peak, active);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        active--;
+      });
+    const all = Promise.all(Array.from({ length: 7 }, task));
+    await vi.advanceTimersByTimeAsync(100);
+    await all;
+    expect(peak).toBe(2);
+  });
+
+  it('holds every request during a Retry-After pause', async () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 100, burst: 100, concurrency: 5 });
+    limiter.pause(2000);
+    let ran = false;
+    const run = limiter.schedule(async () => {
+      ran = true;
+    });
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(ran).toBe(false);
+    await vi.advanceTimersByTimeAsync(2);
+    await run;
+    expect(ran).toBe(true);
+  });
+
+  it('releases the slot when a task throws', async () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 100, burst: 100, concurrency: 1 });
+    await expect(limiter.schedule(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(limiter.schedule(async () => 'next')).resolves.toBe('next');
+  });
+});
+
+describe('CircuitBreaker', () => {
+  it('opens after repeated failures, half-opens after the cool-down, and closes on success', () => {
+    let now = 0;
+    const breaker = new CircuitBreaker(3, 1000, () => now);
+    breaker.failure();
+    breaker.failure();
+    expect(breaker.isOpen).toBe(false);
+    breaker.failure();
+    expect(breaker.isOpen).toBe(true);
+    now = 999;
+    expect(breaker.isOpen).toBe(true);
+    now = 1000;
+    expect(breaker.isOpen).toBe(false);
+    // One more failure in the trial re-opens it at once.
+    breaker.failure();
+    expect(breaker.isOpen).toBe(true);
+    now = 2500;
+    expect(breaker.isOpen).toBe(false);
+    breaker.success();
+    breaker.failure();
+    expect(breaker.isOpen).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { builtinTranslatorApi, type TranslatorInstance } from '@/core/engines/chrome-builtin';
+import { offscreenRequestSchema, type OffscreenReply } from '@/core/engines/offscreen-protocol';
+
+// Hosts the on-device Translator for a service worker that cannot see it.
+// Only answers Ferry's own background; downloads never start here (no user gesture).
+const translators = new Map<string, Promise<TranslatorInstance>>();
+
+browser.runtime.onMessage.addListener((raw, sender): Promise<OffscreenReply> | undefined => {
+  const parsed = offscreenRequestSchema.safeParse(raw);
+  if (!parsed.success || sender.id !== browser.runtime.id) return undefined;
+  const request = parsed.data;
+  const api = builtinTranslatorApi();
+  const pair = { sourceLanguage: request.sourceLanguage, targetLanguage: request.targetLanguage };
+  return (async (): Promise<OffscreenReply> => {
+    try {
+      if (!api) return { ok: true, availability: 'unavailable' };
+      if (request.op === 'availability') return { ok: true, availability: await api.availability(pair) };
+      const key = `${pair.sourceLanguage}>${pair.targetLanguage}`;
+      let translator = translators.get(key);
+      if (!translator) {
+        translator = api.create(pair);
+        translators.set(key, translator);
+        translator.catch(() => translators.delete(key));
+      }
+      return { ok: true, translation: await (await translator).translate(request.text) };
+    } catch (error) {
+      const name = error instanceof DOMException ? error.name : 'Error';
+      return { ok: false, name, message: error instanceof Error ? error.message : String(error) };
+    }
+  })();
+});
