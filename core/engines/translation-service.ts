@@ -161,7 +161,7 @@ export class TranslationService {
       if (remaining.length === 0) return;
       const runtime = this.runtimeFor(engine);
       if (runtime.breaker.isOpen) {
-        firstError ??= new FerryError('engine-unavailable', 'paused after repeated failures', engine.id);
+        firstError = preferError(firstError, new FerryError('engine-unavailable', 'paused after repeated failures', engine.id));
         continue;
       }
       const failed: PendingText[] = [];
@@ -178,7 +178,7 @@ export class TranslationService {
       for (const outcome of outcomes) {
         const { batch } = outcome;
         if (!('output' in outcome) || !outcome.output) {
-          firstError ??= outcome.error;
+          firstError = preferError(firstError, outcome.error);
           failed.push(...batch);
           continue;
         }
@@ -195,7 +195,7 @@ export class TranslationService {
             }),
           );
         } catch (error) {
-          firstError ??= toFerryError(error);
+          firstError = preferError(firstError, toFerryError(error));
           failed.push(...batch);
         }
       }
@@ -266,6 +266,15 @@ export class TranslationService {
       this.deps.onCacheWriteError?.(toFerryError(error));
     }
   }
+}
+
+/**
+ * The error worth showing when every engine failed: the first real failure,
+ * not an engine that simply is not set up here (an on-device model not downloaded).
+ */
+function preferError(current: FerryError | undefined, next: FerryError): FerryError {
+  if (!current) return next;
+  return current.code === 'model-not-ready' && next.code !== 'model-not-ready' ? next : current;
 }
 
 function settle(job: PendingText, outcome: Outcome): void {

@@ -18,6 +18,8 @@ const segmentSchema = z.object({
   /** Caller's handle for this segment, echoed back in the result. */
   key: z.string().min(1).max(200),
   text: z.string().min(1).max(MAX_SEGMENT_CHARS),
+  /** Distance from the viewport in px (0 on screen); lower is sent first. */
+  priority: z.number().min(0).max(1e7).optional(),
 });
 
 const translationResultSchema = z.discriminatedUnion('status', [
@@ -56,8 +58,15 @@ export const protocol = {
     request: z.object({
       segments: z.array(segmentSchema).min(1).max(MAX_SEGMENTS_PER_MESSAGE),
       targetLanguage: targetLanguageSchema,
+      /** Lets the tab cancel segments it no longer needs. */
+      requestId: z.string().min(1).max(64).optional(),
     }),
     response: z.object({ results: z.array(translationResultSchema) }),
+  },
+  cancelTranslate: {
+    from: 'content',
+    request: z.object({ requestIds: z.array(z.string().min(1).max(64)).max(500) }),
+    response: z.object({ cancelled: z.number().int().nonnegative() }),
   },
   getStatus: {
     from: 'extension-page',

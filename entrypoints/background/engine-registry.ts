@@ -1,26 +1,46 @@
+import { builtinDetectorApi, builtinTranslatorApi, createChromeBuiltinEngine } from '@/core/engines/chrome-builtin';
 import { createMicrosoftEdgeEngine } from '@/core/engines/microsoft-edge';
 import { createOpenAiCompatibleEngine } from '@/core/engines/openai-compatible';
 import type { TranslationEngine } from '@/core/engines/types';
 import { loadSettings } from '@/core/settings/items';
 import type { EngineId, Settings } from '@/core/settings/schema';
 import { loadSecrets, type Secrets } from '@/core/settings/secrets';
+import { offscreenTranslatorApi } from './offscreen-translator';
 
+// One on-device engine for the worker's lifetime: it keeps its translators and its one-at-a-time queue.
+let chromeBuiltin: TranslationEngine | undefined;
+
+function chromeBuiltinEngine(): TranslationEngine {
+  chromeBuiltin ??= createChromeBuiltinEngine({
+    // Feature-detected on every call: the worker's own API first, an offscreen document where it lacks one.
+    api: () => builtinTranslatorApi() ?? (import.meta.env.FIREFOX ? undefined : offscreenTranslatorApi),
+    detector: () => builtinDetectorApi(),
+  });
+  return chromeBuiltin;
+}
+
+/** The engine for an id, or undefined while it is not configured (no key, no URL). */
 export function buildEngine(id: EngineId, settings: Settings, secrets: Secrets): TranslationEngine | undefined {
+  const engines = settings.engines;
   switch (id) {
+    case 'chrome-builtin':
+      return chromeBuiltinEngine();
     case 'microsoft-edge':
-      return createMicrosoftEdgeEngine({ baseUrl: settings.engines.microsoftEdge.baseUrl });
+      return createMicrosoftEdgeEngine({ baseUrl: engines.microsoftEdge.baseUrl });
     case 'openai-compatible':
-      // An LLM without a key is not configured yet: leave it out of the chain.
       if (!secrets.openaiCompatibleApiKey) return undefined;
-      return createOpenAiCompatibleEngine({ ...settings.engines.openaiCompatible, apiKey: secrets.openaiCompatibleApiKey });
+      return createOpenAiCompatibleEngine({ ...engines.openaiCompatible, apiKey: secrets.openaiCompatibleApiKey });
+    default:
+      return undefined;
   }
 }
 
-/** The engines to try, in the user's order, without disabled or unconfigured ones. */
+/** The engines to try, in the user's order, without disabled, unconfigured or (on-device only) remote ones. */
 export async function activeEngines(): Promise<TranslationEngine[]> {
   const [settings, secrets] = await Promise.all([loadSettings(), loadSecrets()]);
   return settings.engines.order
     .filter((id) => !settings.engines.disabled.includes(id))
     .map((id) => buildEngine(id, settings, secrets))
-    .filter((engine): engine is TranslationEngine => engine !== undefined);
+    .filter((engine): engine is TranslationEngine => engine !== undefined)
+    .filter((engine) => !settings.privacy.onDeviceOnly || !engine.capabilities.remote);
 }

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { TranslationCache } from '@/core/cache/translation-cache';
+import { builtinTranslatorApi, toBuiltinLanguage } from '@/core/engines/chrome-builtin';
+import { resolveTargetLanguage } from '@/core/i18n/language';
 import { createLanguageDetector } from '@/core/engines/detect-language';
 import { TranslationService } from '@/core/engines/translation-service';
 import { FerryError, toFerryError, type FerryErrorInfo } from '@/core/messaging/errors';
@@ -21,17 +23,65 @@ export function createBackgroundServices() {
     detectLanguage,
     onCacheWriteError: (error) => console.warn('[ferry] cache write failed', error.code, error.detail),
   });
-  return { cache, translationService, handlers: createHandlers(cache, translationService) };
+  const requests = new RequestRegistry();
+  return { cache, translationService, requests, handlers: createHandlers(cache, translationService, requests) };
 }
 
-export function createHandlers(cache: TranslationCache, translationService: TranslationService): Handlers {
+/**
+ * In-flight translate requests per tab, so a tab can cancel what it no longer
+ * shows and a closed tab cancels everything it asked for.
+ */
+export class RequestRegistry {
+  private readonly controllers = new Map<string, AbortController>();
+
+  private key(tabId: number | undefined, requestId: string): string {
+    return `${tabId ?? 'page'}:${requestId}`;
+  }
+
+  open(tabId: number | undefined, requestId: string): AbortSignal {
+    const controller = new AbortController();
+    this.controllers.get(this.key(tabId, requestId))?.abort();
+    this.controllers.set(this.key(tabId, requestId), controller);
+    return controller.signal;
+  }
+
+  close(tabId: number | undefined, requestId: string): void {
+    this.controllers.delete(this.key(tabId, requestId));
+  }
+
+  cancel(tabId: number | undefined, requestIds: string[]): number {
+    let cancelled = 0;
+    for (const requestId of requestIds) {
+      const controller = this.controllers.get(this.key(tabId, requestId));
+      if (!controller) continue;
+      controller.abort();
+      this.controllers.delete(this.key(tabId, requestId));
+      cancelled++;
+    }
+    return cancelled;
+  }
+
+  cancelTab(tabId: number): void {
+    for (const [key, controller] of this.controllers) {
+      if (key.startsWith(`${tabId}:`)) {
+        controller.abort();
+        this.controllers.delete(key);
+      }
+    }
+  }
+}
+
+export function createHandlers(cache: TranslationCache, translationService: TranslationService, requests = new RequestRegistry()): Handlers {
   // What the popup reports: the engine that last answered and the last failure, until a success clears it.
   const status: { lastEngine?: EngineId; lastError?: FerryErrorInfo & { at: number } } = {};
   return {
-  async translate({ segments, targetLanguage }, sender) {
+  async translate({ segments, targetLanguage, requestId }, sender) {
     // Translations seen in a private window are never written to disk.
     const persist = !sender.tab?.incognito;
-    const results = await translationService.translate(segments, targetLanguage, { persist });
+    const signal = requestId ? requests.open(sender.tab?.id, requestId) : undefined;
+    const results = await translationService
+      .translate(segments, targetLanguage, { persist, signal })
+      .finally(() => requestId && requests.close(sender.tab?.id, requestId));
     for (const result of results) {
       if (result.status === 'done') {
         status.lastEngine = result.engine;
@@ -41,9 +91,24 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
     return { results };
   },
 
+  async cancelTranslate({ requestIds }, sender) {
+    return { cancelled: requests.cancel(sender.tab?.id, requestIds) };
+  },
+
   async getStatus() {
-    const engines = await activeEngines();
-    return { engines: engines.map((engine) => engine.id), ...status };
+    const [engines, settings] = await Promise.all([activeEngines(), loadSettings()]);
+    // The on-device engine only counts once its model is downloaded; until then the next engine answers.
+    const target = resolveTargetLanguage(settings.targetLanguage, browser.i18n.getUILanguage());
+    const source = target.startsWith('zh') ? 'en' : 'zh-Hans';
+    const ready = await Promise.all(
+      engines.map(async (engine) => {
+        if (engine.id !== 'chrome-builtin') return true;
+        const api = builtinTranslatorApi();
+        const state = await api?.availability({ sourceLanguage: toBuiltinLanguage(source), targetLanguage: toBuiltinLanguage(target) }).catch(() => undefined);
+        return state === 'available';
+      }),
+    );
+    return { engines: engines.filter((_, index) => ready[index]).map((engine) => engine.id), ...status };
   },
 
   async testEngine({ engine: id }) {

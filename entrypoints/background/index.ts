@@ -8,8 +8,9 @@ export default defineBackground({
   type: 'module',
   main() {
     // Listeners are registered synchronously so a woken worker receives the message that woke it.
-    const { cache, handlers } = createBackgroundServices();
+    const { cache, handlers, requests } = createBackgroundServices();
     registerMessageHandlers(handlers);
+    browser.tabs.onRemoved.addListener((tabId) => requests.cancelTab(tabId));
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === CACHE_CLEANUP_ALARM) void cache.evict();
     });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { I18nRoot } from '@/components/i18n-root';
+import { Toggle } from '@/components/toggle';
 import { useSettings } from '@/components/use-settings';
 import { targetLanguageFromLocale, TARGET_LANGUAGES } from '@/core/languages';
 import { loadSettingsWithRepairs } from '@/core/settings/items';
@@ -87,6 +88,17 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
       </section>
 
       <EnginesSection settings={settings} update={update} />
+
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('options.privacy.heading')}</h2>
+        <Toggle
+          label={t('options.privacy.onDeviceOnly')}
+          checked={settings.privacy.onDeviceOnly}
+          testId="on-device-only"
+          onChange={(onDeviceOnly) => void update((current) => ({ ...current, privacy: { ...current.privacy, onDeviceOnly } }))}
+        />
+        <p className="muted small-print">{t('options.privacy.onDeviceOnlyHint')}</p>
+      </section>
       <CacheSection />
 
       <section aria-labelledby="help-heading" className="help">

@@ -4,9 +4,13 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/core/messaging/client';
 import { FerryError } from '@/core/messaging/errors';
 import type { EngineId, Settings } from '@/core/settings/schema';
+import type { SecretName } from '@/core/settings/secret-names';
 import type { UpdateSettings } from './app';
+import { BuiltinModelPanel } from './builtin-model-panel';
+import { ENGINE_FIELDS, isConfigured, type EngineField } from './engine-fields';
 
 type TestState = { state: 'idle' } | { state: 'running' } | { state: 'ok'; sample: string; ms: number } | { state: 'failed'; message: string };
+type Masked = Partial<Record<SecretName, string>>;
 
 /** Asks for access to a user-entered engine host when the manifest does not already grant it. */
 async function ensureHostAccess(url: string): Promise<boolean> {
@@ -23,11 +27,16 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+function setEngineValue(settings: Settings, group: keyof Settings['engines'], name: string, value: string): Settings {
+  const current = settings.engines[group] as Record<string, unknown>;
+  return { ...settings, engines: { ...settings.engines, [group]: { ...current, [name]: value } } };
+}
+
 export function EnginesSection({ settings, update }: { settings: Settings; update: UpdateSettings }) {
   const { t } = useTranslation(['ui', 'common']);
-  const [maskedKey, setMaskedKey] = useState('');
+  const [masked, setMasked] = useState<Masked>({});
   useEffect(() => {
-    void sendMessage('getMaskedSecrets', {}).then((secrets) => setMaskedKey(secrets.openaiCompatibleApiKey));
+    sendMessage('getMaskedSecrets', {}).then(setMasked, () => setMasked({}));
   }, []);
 
   const move = (id: EngineId) =>
@@ -49,71 +58,121 @@ export function EnginesSection({ settings, update }: { settings: Settings; updat
       <h2 id="engines-heading">{t('options.sections.engines')}</h2>
       <p className="muted">{t('options.engineOrder')}</p>
       <ol className="engine-list">
-        {settings.engines.order.map((id, index) => (
-          <li key={id} className="engine" data-testid={`engine-${id}`}>
-            <div className="engine-head">
-              <label className="checkbox">
-                <input type="checkbox" checked={!settings.engines.disabled.includes(id)} onChange={(event) => setEnabled(id, event.target.checked)} />
-                <span>{t(`common:engines.${id}`)}</span>
-              </label>
-              {index > 0 ? (
-                <button type="button" className="secondary small" aria-label={t('options.moveUp', { engine: t(`common:engines.${id}`) })} onClick={() => move(id)}>
-                  ↑
-                </button>
-              ) : null}
-            </div>
-            {id === 'microsoft-edge' ? (
-              <UrlField
-                key={settings.engines.microsoftEdge.baseUrl}
-                label={t('options.baseUrl')}
-                value={settings.engines.microsoftEdge.baseUrl}
-                testId="microsoft-base-url"
-                onSave={(baseUrl) => update((current) => ({ ...current, engines: { ...current.engines, microsoftEdge: { baseUrl } } }))}
-              />
-            ) : (
-              <>
-                <UrlField
-                  key={settings.engines.openaiCompatible.baseUrl}
-                  label={t('options.baseUrl')}
-                  value={settings.engines.openaiCompatible.baseUrl}
-                  testId="openai-base-url"
-                  onSave={(baseUrl) =>
-                    update((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { ...current.engines.openaiCompatible, baseUrl } } }))
-                  }
-                />
-                <label className="field">
-                  <span>{t('options.model')}</span>
-                  <input
-                    type="text"
-                    data-testid="openai-model"
-                    defaultValue={settings.engines.openaiCompatible.model}
-                    onBlur={(event) => {
-                      const model = event.target.value.trim();
-                      if (model) void update((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { ...current.engines.openaiCompatible, model } } }));
-                    }}
-                  />
+        {settings.engines.order.map((id, index) => {
+          const name = t(`common:engines.${id}`);
+          const configured = isConfigured(id, settings, masked);
+          const skippedForPrivacy = settings.privacy.onDeviceOnly && id !== 'chrome-builtin' && id !== 'dictionary';
+          return (
+            <li key={id} className="engine" data-testid={`engine-${id}`}>
+              <div className="engine-head">
+                <label className="checkbox">
+                  <input type="checkbox" checked={!settings.engines.disabled.includes(id)} onChange={(event) => setEnabled(id, event.target.checked)} />
+                  <span>{name}</span>
                 </label>
-                <ApiKeyField masked={maskedKey} onMasked={setMaskedKey} />
-              </>
-            )}
-            <EngineTest id={id} />
-          </li>
-        ))}
+                <span className="row">
+                  {!configured ? <span className="badge">{t('options.notConfigured')}</span> : null}
+                  {skippedForPrivacy ? <span className="badge">{t('options.privacy.skipped')}</span> : null}
+                  {index > 0 ? (
+                    <button type="button" className="secondary small" aria-label={t('options.moveUp', { engine: name })} onClick={() => move(id)}>
+                      ↑
+                    </button>
+                  ) : null}
+                </span>
+              </div>
+              {id === 'dictionary' ? <p className="muted small-print">{t('options.dictionaryCredit')}</p> : null}
+              {id === 'chrome-builtin' ? <BuiltinModelPanel settings={settings} /> : null}
+              <EngineFields id={id} settings={settings} update={update} masked={masked} onMasked={(secret, value) => setMasked((m) => ({ ...m, [secret]: value }))} />
+              <EngineTest id={id} />
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
 }
 
-function UrlField({ label, value, testId, onSave }: { label: string; value: string; testId: string; onSave: (value: string) => Promise<void> }) {
+function EngineFields({
+  id,
+  settings,
+  update,
+  masked,
+  onMasked,
+}: {
+  id: EngineId;
+  settings: Settings;
+  update: UpdateSettings;
+  masked: Masked;
+  onMasked: (secret: SecretName, value: string) => void;
+}) {
+  const { t } = useTranslation('ui');
+  const fields = ENGINE_FIELDS[id];
+  const render = (field: EngineField) => {
+    if (field.kind === 'secret') return <SecretField key={field.secret} id={id} secret={field.secret} masked={masked[field.secret] ?? ''} onMasked={onMasked} />;
+    const value = String((settings.engines[field.group] as Record<string, unknown>)[field.name] ?? '');
+    const save = (next: string) => update((current) => setEngineValue(current, field.group, field.name, next));
+    const testId = `${id}-${field.name}`;
+    if (field.kind === 'url') {
+      return <UrlField key={`${field.name}:${value}`} label={t(`options.fields.${field.name as 'baseUrl'}`)} value={value} optional={field.optional} testId={testId} onSave={save} />;
+    }
+    if (field.kind === 'select') {
+      return (
+        <label className="field" key={field.name}>
+          <span>{t(`options.fields.${field.label}`)}</span>
+          <select data-testid={testId} value={value} onChange={(event) => void save(event.target.value)}>
+            {field.choices.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`options.formality.${choice as 'default'}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      );
+    }
+    return <TextField key={`${field.name}:${value}`} label={t(`options.fields.${field.label}`)} value={value} testId={testId} onSave={save} />;
+  };
+  const main = fields.filter((field) => !(field.kind === 'url' && field.advanced));
+  const advanced = fields.filter((field) => field.kind === 'url' && field.advanced);
+  return (
+    <>
+      {main.map(render)}
+      {advanced.length > 0 ? (
+        <details className="advanced">
+          <summary>{t('options.advanced')}</summary>
+          {advanced.map(render)}
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function TextField({ label, value, testId, onSave }: { label: string; value: string; testId: string; onSave: (value: string) => Promise<void> }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="text"
+        data-testid={testId}
+        defaultValue={value}
+        onBlur={(event) => {
+          const next = event.target.value.trim();
+          if (next !== value) void onSave(next);
+        }}
+        onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
+      />
+    </label>
+  );
+}
+
+function UrlField({ label, value, optional, testId, onSave }: { label: string; value: string; optional?: boolean; testId: string; onSave: (value: string) => Promise<void> }) {
   const { t } = useTranslation('ui');
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState('');
   const commit = async () => {
     const next = draft.trim().replace(/\/+$/, '');
     if (next === value) return setError('');
-    if (!isHttpUrl(next)) return setError(t('options.invalidUrl'));
+    if (!(optional && next === '') && !isHttpUrl(next)) return setError(t('options.invalidUrl'));
     setError('');
-    await ensureHostAccess(next).catch(() => false);
+    if (next) await ensureHostAccess(next).catch(() => false);
     await onSave(next);
   };
   return (
@@ -128,33 +187,44 @@ function UrlField({ label, value, testId, onSave }: { label: string; value: stri
         onBlur={() => void commit()}
         onKeyDown={(event) => event.key === 'Enter' && void commit()}
       />
-      {error ? <span role="alert" className="error-text">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="error-text">
+          {error}
+        </span>
+      ) : null}
     </label>
   );
 }
 
-function ApiKeyField({ masked, onMasked }: { masked: string; onMasked: (masked: string) => void }) {
-  const { t } = useTranslation('ui');
+function SecretField({ id, secret, masked, onMasked }: { id: EngineId; secret: SecretName; masked: string; onMasked: (secret: SecretName, value: string) => void }) {
+  const { t } = useTranslation(['ui', 'common']);
   const [draft, setDraft] = useState('');
+  const [error, setError] = useState('');
+  const inputId = `${id}-api-key`;
   const save = async (value: string) => {
-    const reply = await sendMessage('setSecret', { name: 'openaiCompatibleApiKey', value });
-    onMasked(reply.masked);
-    setDraft('');
+    try {
+      const reply = await sendMessage('setSecret', { name: secret, value });
+      onMasked(secret, reply.masked);
+      setDraft('');
+      setError('');
+    } catch (caught) {
+      setError(t(`common:errors.${caught instanceof FerryError ? caught.code : 'internal'}`));
+    }
   };
   return (
     <div className="field">
-      <label htmlFor="openai-api-key">{t('options.apiKey')}</label>
+      <label htmlFor={inputId}>{t('options.apiKey')}</label>
       <div className="row">
         <input
-          id="openai-api-key"
+          id={inputId}
           type="password"
           autoComplete="off"
-          data-testid="openai-api-key"
+          data-testid={inputId}
           placeholder={t('options.apiKeyPlaceholder')}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
         />
-        <button type="button" data-testid="save-api-key" disabled={!draft.trim()} onClick={() => void save(draft)}>
+        <button type="button" data-testid={`${id}-save-api-key`} disabled={!draft.trim()} onClick={() => void save(draft)}>
           {t('options.saveKey')}
         </button>
         {masked ? (
@@ -163,9 +233,14 @@ function ApiKeyField({ masked, onMasked }: { masked: string; onMasked: (masked: 
           </button>
         ) : null}
       </div>
-      <span className="muted" data-testid="api-key-status">
+      <span className="muted" data-testid={`${id}-api-key-status`}>
         {masked ? t('options.apiKeySaved', { masked }) : t('options.apiKeyNone')}
       </span>
+      {error ? (
+        <span role="alert" className="error-text">
+          {error}
+        </span>
+      ) : null}
       <span className="muted small-print">{t('options.keyHint')}</span>
     </div>
   );

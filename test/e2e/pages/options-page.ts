@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { EngineId } from '@/core/settings/schema';
 
 export class OptionsPage {
   constructor(readonly page: Page) {}
@@ -13,24 +14,36 @@ export class OptionsPage {
     return this.page.getByTestId('target-language');
   }
 
-  engine(id: 'microsoft-edge' | 'openai-compatible'): Locator {
+  engine(id: EngineId): Locator {
     return this.page.getByTestId(`engine-${id}`);
   }
 
   async setOpenAi(baseUrl: string, model: string, key: string): Promise<void> {
-    await this.page.getByTestId('openai-base-url').fill(baseUrl);
-    await this.page.getByTestId('openai-base-url').press('Enter');
-    await this.page.getByTestId('openai-model').fill(model);
-    await this.page.getByTestId('openai-model').blur();
-    await this.page.getByTestId('openai-api-key').fill(key);
-    await this.page.getByTestId('save-api-key').click();
+    await this.page.getByTestId('openai-compatible-baseUrl').fill(baseUrl);
+    await this.page.getByTestId('openai-compatible-baseUrl').press('Enter');
+    await this.page.getByTestId('openai-compatible-model').fill(model);
+    await this.page.getByTestId('openai-compatible-model').blur();
+    await this.setKey('openai-compatible', key);
   }
 
-  testButton(id: 'microsoft-edge' | 'openai-compatible'): Locator {
+  async setKey(engine: EngineId, key: string): Promise<void> {
+    await this.page.getByTestId(`${engine}-api-key`).fill(key);
+    await this.page.getByTestId(`${engine}-save-api-key`).click();
+  }
+
+  keyStatus(engine: EngineId): Locator {
+    return this.page.getByTestId(`${engine}-api-key-status`);
+  }
+
+  field(engine: EngineId, name: string): Locator {
+    return this.page.getByTestId(`${engine}-${name}`);
+  }
+
+  testButton(id: EngineId): Locator {
     return this.page.getByTestId(`test-${id}`);
   }
 
-  testResult(id: 'microsoft-edge' | 'openai-compatible'): Locator {
+  testResult(id: EngineId): Locator {
     return this.page.getByTestId(`test-result-${id}`);
   }
 }

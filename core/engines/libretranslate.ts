@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { TARGET_LANGUAGES } from '../languages';
+import { FerryError } from '../messaging/errors';
+import { errorCodeForStatus, requestJson, RetryableEngineError, type HttpFailure } from './http';
+import type { EngineOutput, TranslateBatch, TranslationEngine } from './types';
+
+/**
+ * LibreTranslate (self-hosted or libretranslate.com): `POST /translate` with a
+ * JSON body and an array `q`. Servers disagree on Chinese codes (old: zh / zt,
+ * new: zh-Hans / zh-Hant), so the engine reads `GET /languages` first and maps.
+ */
+export interface LibreTranslateConfig {
+  baseUrl: string;
+  /** Required by libretranslate.com, optional on most self-hosted servers. */
+  apiKey?: string;
+  fetchImpl?: typeof fetch;
+}
+
+/**
+ * 'libretranslate' is not in ENGINE_IDS (core/settings/schema.ts) yet, so the
+ * id is widened here. Once it is added this type is assignable to
+ * TranslationEngine unchanged.
+ */
+export type LibreTranslateEngine = Omit<TranslationEngine, 'id'> & { readonly id: 'libretranslate' };
+
+const languagesSchema = z.array(z.object({ code: z.string(), name: z.string().optional(), targets: z.array(z.string()).optional() }));
+
+const detectedSchema = z.object({ language: z.string(), confidence: z.number().optional() });
+
+const responseSchema = z.object({
+  translatedText: z.union([z.string(), z.array(z.string())]),
+  detectedLanguage: z.union([detectedSchema, z.array(detectedSchema)]).optional(),
+});
+
+const errorBodySchema = z.object({ error: z.string() });
+
+/**
+ * A Ferry code to what this server lists, or undefined when it has no match.
+ * Chinese prefers the script-tagged codes newer servers list and falls back to
+ * the historic zh (Simplified) / zt (Traditional); pt-BR likewise to pb.
+ */
+export function toLibreLanguage(code: string, available: ReadonlySet<string>): string | undefined {
+  const lower = code.toLowerCase();
+  const candidates =
+    lower === 'zh-hant' || lower === 'zh-tw' || lower === 'zh-hk'
+      ? ['zh-Hant', 'zt']
+      : lower.startsWith('zh')
+        ? ['zh-Hans', 'zh']
+        : lower === 'pt-br'
+          ? ['pt-BR', 'pb', 'pt']
+          : [lower.split('-')[0]!];
+  return candidates.find((candidate) => available.has(candidate));
+}
+
+/** A server's code back to Ferry's: the historic zt and pb become BCP 47. */
+export function fromLibreLanguage(code: string): string {
+  if (code === 'zt') return 'zh-Hant';
+  if (code === 'pb') return 'pt-BR';
+  if (code === 'zh-Hans' || code === 'zh-Hant' || code === 'pt-BR') return code;
+  return code.toLowerCase();
+}
+
+export function createLibreTranslateEngine(config: LibreTranslateConfig): LibreTranslateEngine {
+  const id = 'libretranslate' as const;
+  const baseUrl = config.baseUrl.replace(/\/+$/, '');
+  const apiKey = config.apiKey?.trim();
+  let languages: Promise<Set<string>> | undefined;
+
+  /** Read once per engine; a failed read is forgotten so the next batch asks again. */
+  const loadLanguages = (): Promise<Set<string>> => {
+    languages ??= fetchLanguages(baseUrl, config.fetchImpl).catch((error: unknown) => {
+      languages = undefined;
+      throw error;
+    });
+    return languages;
+  };
+
+  return {
+    id,
+    cacheVariant: `v1|${baseUrl}`,
+    capabilities: {
+      // The server's --batch-limit caps the items in one q array; 50 stays under common settings.
+      maxSegments: 50,
+      // The server's --char-limit counts the whole request; public instances often run with 5000.
+      maxChars: 5_000,
+      html: false,
+      streaming: false,
+      remote: true,
+      // What the server offers is known only after GET /languages; missing targets fail per batch.
+      languages: TARGET_LANGUAGES,
+      rate: { requestsPerSecond: 2, burst: 4, concurrency: 2 },
+    },
+    async translate(batch: TranslateBatch, signal: AbortSignal): Promise<EngineOutput> {
+      signal.throwIfAborted();
+      if (batch.texts.length === 0) return { translations: [], detected: [] };
+      const available = await untilAborted(loadLanguages(), signal);
+      const target = toLibreLanguage(batch.target, available);
+      if (!target) throw new FerryError('engine-bad-response', `this LibreTranslate server does not offer ${batch.target}`, id);
+      // A source the server does not list is left to its detector rather than failing the batch.
+      const source = batch.source === 'auto' ? 'auto' : (toLibreLanguage(batch.source, available) ?? 'auto');
+      const body = await requestJson(
+        `${baseUrl}/translate`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ q: batch.texts, source, target, format: 'text', ...(apiKey ? { api_key: apiKey } : {}) }),
+        },
+        { engine: id, signal, fetchImpl: config.fetchImpl },
+        mapLibreFailure,
+      );
+      const parsed = responseSchema.safeParse(body);
+      if (!parsed.success) throw new FerryError('engine-bad-response', 'unexpected response shape', id);
+      const { translatedText, detectedLanguage } = parsed.data;
+      // Older servers answer a one-item array like a single string.
+      const translations = typeof translatedText === 'string' ? [translatedText] : translatedText;
+      if (translations.length !== batch.texts.length) {
+        throw new FerryError('engine-bad-response', `asked for ${batch.texts.length} segments, got ${translations.length}`, id);
+      }
+      const detected = translations.map((_, index) => {
+        const item = Array.isArray(detectedLanguage) ? detectedLanguage[index] : detectedLanguage;
+        return item?.language ? fromLibreLanguage(item.language) : undefined;
+      });
+      return { translations, detected };
+    },
+  };
+}
+
+async function fetchLanguages(baseUrl: string, fetchImpl: typeof fetch | undefined): Promise<Set<string>> {
+  // Shared by every batch waiting for it, so no single caller's signal may cancel it; callers stop waiting on their own.
+  const body = await requestJson(
+    `${baseUrl}/languages`,
+    { method: 'GET' },
+    { engine: 'libretranslate', signal: new AbortController().signal, fetchImpl },
+    mapLibreFailure,
+  );
+  const parsed = languagesSchema.safeParse(body);
+  if (!parsed.success || parsed.data.length === 0) throw new FerryError('engine-bad-response', 'unexpected /languages response', 'libretranslate');
+  return new Set(parsed.data.map((language) => language.code));
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function mapLibreFailure(failure: HttpFailure): FerryError {
+  const parsed = errorBodySchema.safeParse(failure.body);
+  const message = parsed.success ? parsed.data.error : '';
+  const detail = `HTTP ${failure.status}${message ? `: ${message}` : ''}`;
+  // After repeated Slowdown answers the server bans the client with a 403; the key is fine, the allowance is not.
+  if (failure.status === 403 && /limits? violations/i.test(message)) return new FerryError('engine-quota', detail, 'libretranslate');
+  if (failure.status === 404) return new FerryError('engine-bad-response', `${detail} (check the base URL)`, 'libretranslate');
+  const mapped = errorCodeForStatus(failure.status);
+  if (mapped === 'engine-rate-limit' || mapped === 'engine-unavailable' || mapped === 'timeout') {
+    return new RetryableEngineError(mapped, detail, 'libretranslate', failure.retryAfterMs);
+  }
+  return new FerryError(mapped, detail, 'libretranslate');
+}
