@@ -77,14 +77,21 @@ export async function useLoopbackEngines(serviceWorker: Worker, engine: EngineSe
     async ({ baseUrl, extra }) => {
       const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
       const engines = (current.engines ?? {}) as Record<string, unknown>;
+      const { engines: extraEngines, ...rest } = extra as { engines?: Record<string, unknown> };
       await chrome.storage.local.set({
         settings: {
           ...current,
-          ...extra,
+          ...rest,
           engines: {
             ...engines,
             microsoftEdge: { baseUrl },
             openaiCompatible: { baseUrl: `${baseUrl}/v1`, model: 'gpt-4o-mini' },
+            googleFree: { baseUrl, fallbackBaseUrl: baseUrl },
+            googleCloud: { baseUrl },
+            azure: { baseUrl, region: '' },
+            deepl: { baseUrl, formality: 'default', glossaryId: '' },
+            libretranslate: { baseUrl },
+            ...extraEngines,
           },
         },
         settings$: { v: 2 },

@@ -49,7 +49,10 @@ export function installFakeTranslatorApi(options: FakeTranslatorOptions, scope: 
     static async create(o: { sourceLanguage: string; targetLanguage: string; monitor?: (m: EventTarget) => void; signal?: AbortSignal }) {
       const current = pairs[key(o)] ?? 'unavailable';
       if (current === 'unavailable') throw new DOMException('Unable to create translator for the given source and target language.', 'NotSupportedError');
-      if ((current === 'downloadable' || current === 'downloading') && options.context === 'window' && !userActivation) {
+      // In a real window the browser's own transient activation counts (a trusted click).
+      const activation = (globalThis as { navigator?: { userActivation?: { isActive: boolean } } }).navigator?.userActivation;
+      const activated = userActivation || (options.context === 'window' && activation?.isActive === true);
+      if ((current === 'downloadable' || current === 'downloading') && options.context === 'window' && !activated) {
         throw new DOMException('Requires a user gesture when availability is "downloading" or "downloadable".', 'NotAllowedError');
       }
       userActivation = false; // Transient activation is consumed.
