@@ -3,7 +3,11 @@ import type { TargetLanguage } from '../languages';
 import { isFerryNode } from '../sites/text';
 import type { PostPart, PostRecord, SiteAdapter } from '../sites/types';
 import { AnnotationHost } from './annotation-host';
+import type { PageNotice } from './page-notice';
 import type { ClientResult, TranslationClient } from './translation-client';
+
+/** Errors no retry fixes: explained once in the page notice, not under every post. */
+const FINAL_ERRORS = new Set(['engine-auth', 'engine-quota', 'no-engine', 'model-not-ready', 'extension-reloaded']);
 
 export interface AnnotatorOptions {
   adapter: SiteAdapter;
@@ -11,6 +15,8 @@ export interface AnnotatorOptions {
   client: TranslationClient;
   i18n: I18n;
   target: TargetLanguage;
+  /** Shows one page-level explanation for errors that are not about a single post. */
+  notice?: PageNotice;
   /** Debounce between a DOM change and the rescan it causes. */
   scanDelayMs?: number;
 }
@@ -56,6 +62,7 @@ export class Annotator {
     this.timer = undefined;
     for (const host of this.hosts.values()) host.element.remove();
     this.hosts.clear();
+    this.options.notice?.clear();
   }
 
   setTarget(target: TargetLanguage): void {
@@ -143,9 +150,12 @@ export class Annotator {
       host.render({ status: 'done', text: result.translation, lang: this.target, meta: i18n.t('content:translatedBy', { engine }) });
       return;
     }
+    const explanation = i18n.t(`common:errors.${result.error.code}`);
+    const final = FINAL_ERRORS.has(result.error.code) && this.options.notice;
+    if (final) this.options.notice!.show(explanation);
     host.render({
       status: 'error',
-      message: `${i18n.t('content:errorTitle')} ${i18n.t(`common:errors.${result.error.code}`)}`,
+      message: final ? i18n.t('content:notTranslated') : `${i18n.t('content:errorTitle')} ${explanation}`,
       retryLabel: i18n.t('content:retry'),
       onRetry: () => this.request(host),
     });

@@ -199,10 +199,17 @@ describe('DeepL engine', () => {
       ['abc:fx-not-free', `${DEEPL_PRO_URL}/v2/translate`],
     ])('picks the host from the key %j', async (apiKey, url) => {
       const { calls, fetchImpl } = cannedFetch(200, ONE_TRANSLATION);
-      const output = await createDeeplEngine({ apiKey, fetchImpl }).translate({ texts: ['你好'], source: 'auto', target: 'en' }, live());
+      // The settings store "no override" as an empty string.
+      const output = await createDeeplEngine({ apiKey, baseUrl: '', fetchImpl }).translate({ texts: ['你好'], source: 'auto', target: 'en' }, live());
       expect(output).toEqual({ translations: ['hello'], detected: ['zh'] });
       expect(calls.map((call) => call.url)).toEqual([url]);
       expect(new Headers(calls[0]!.init?.headers).get('authorization')).toBe(`DeepL-Auth-Key ${apiKey.trim()}`);
+    });
+
+    it('picks the host from the key when no baseUrl is given at all', async () => {
+      const { calls, fetchImpl } = cannedFetch(200, ONE_TRANSLATION);
+      await createDeeplEngine({ apiKey: 'abc:fx', fetchImpl }).translate({ texts: ['你好'], source: 'auto', target: 'en' }, live());
+      expect(calls.map((call) => call.url)).toEqual([`${DEEPL_FREE_URL}/v2/translate`]);
     });
 
     it('lets baseUrl override the host, without a doubled slash', async () => {

@@ -15,7 +15,7 @@ export type DeeplFormality = 'default' | 'more' | 'less' | 'prefer_more' | 'pref
 
 export interface DeeplConfig {
   apiKey: string;
-  /** Overrides the host picked from the key (tests, proxies). */
+  /** Overrides the host picked from the key (tests, proxies); empty or missing means pick from the key. */
   baseUrl?: string;
   formality?: DeeplFormality;
   /** Applied only when the source language is known: DeepL rejects a glossary with auto-detection. */
@@ -24,13 +24,6 @@ export interface DeeplConfig {
   context?: string;
   fetchImpl?: typeof fetch;
 }
-
-/**
- * 'deepl' is not in ENGINE_IDS (core/settings/schema.ts) yet, so the id is
- * widened here. Once it is added this type is assignable to TranslationEngine
- * unchanged.
- */
-export type DeeplEngine = Omit<TranslationEngine, 'id'> & { readonly id: 'deepl' };
 
 const responseSchema = z.object({
   translations: z.array(z.object({ detected_source_language: z.string().optional(), text: z.string() })),
@@ -101,10 +94,11 @@ export function buildDeeplRequest(batch: TranslateBatch, config: Pick<DeeplConfi
   };
 }
 
-export function createDeeplEngine(config: DeeplConfig): DeeplEngine {
+export function createDeeplEngine(config: DeeplConfig): TranslationEngine {
   const id = 'deepl' as const;
   const apiKey = config.apiKey.trim();
-  const baseUrl = (config.baseUrl ?? deeplBaseUrl(apiKey)).replace(/\/+$/, '');
+  // An empty baseUrl (the settings default) also means: pick from the key.
+  const baseUrl = (config.baseUrl || deeplBaseUrl(apiKey)).replace(/\/+$/, '');
   return {
     id,
     cacheVariant: `v1|${effectiveFormality(config.formality) ?? 'default'}|${config.glossaryId ?? ''}|${config.context ?? ''}`,

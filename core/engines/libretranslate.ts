@@ -16,13 +16,6 @@ export interface LibreTranslateConfig {
   fetchImpl?: typeof fetch;
 }
 
-/**
- * 'libretranslate' is not in ENGINE_IDS (core/settings/schema.ts) yet, so the
- * id is widened here. Once it is added this type is assignable to
- * TranslationEngine unchanged.
- */
-export type LibreTranslateEngine = Omit<TranslationEngine, 'id'> & { readonly id: 'libretranslate' };
-
 const languagesSchema = z.array(z.object({ code: z.string(), name: z.string().optional(), targets: z.array(z.string()).optional() }));
 
 const detectedSchema = z.object({ language: z.string(), confidence: z.number().optional() });
@@ -60,7 +53,7 @@ export function fromLibreLanguage(code: string): string {
   return code.toLowerCase();
 }
 
-export function createLibreTranslateEngine(config: LibreTranslateConfig): LibreTranslateEngine {
+export function createLibreTranslateEngine(config: LibreTranslateConfig): TranslationEngine {
   const id = 'libretranslate' as const;
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
   const apiKey = config.apiKey?.trim();

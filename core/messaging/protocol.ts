@@ -63,6 +63,11 @@ export const protocol = {
     }),
     response: z.object({ results: z.array(translationResultSchema) }),
   },
+  openOptions: {
+    from: 'content',
+    request: z.object({}),
+    response: z.object({ opened: z.boolean() }),
+  },
   cancelTranslate: {
     from: 'content',
     request: z.object({ requestIds: z.array(z.string().min(1).max(64)).max(500) }),

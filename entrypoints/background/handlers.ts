@@ -91,6 +91,11 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
     return { results };
   },
 
+  async openOptions() {
+    await browser.runtime.openOptionsPage();
+    return { opened: true };
+  },
+
   async cancelTranslate({ requestIds }, sender) {
     return { cancelled: requests.cancel(sender.tab?.id, requestIds) };
   },

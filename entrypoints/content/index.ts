@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from '@/core/annotator/annotator';
+import { PageNotice } from '@/core/annotator/page-notice';
 import { TranslationClient } from '@/core/annotator/translation-client';
 import { createI18n } from '@/core/i18n/create-i18n';
 import { resolveTargetLanguage, resolveUiLanguage } from '@/core/i18n/language';
@@ -22,11 +23,17 @@ export default defineContentScript({
 
     const i18n = createI18n(resolveUiLanguage(settings.uiLanguage, browserLocale), contentResources, ['content', 'common']);
     const client = new TranslationClient((segments, targetLanguage) => sendMessage('translate', { segments, targetLanguage }));
+    const notice = new PageNotice(
+      document,
+      () => ({ title: i18n.t('content:noticeTitle'), settings: i18n.t('content:openSettings'), dismiss: i18n.t('content:dismiss') }),
+      () => void sendMessage('openOptions', {}).catch(() => undefined),
+    );
     const annotator = new Annotator({
       adapter,
       doc: document,
       client,
       i18n,
+      notice,
       target: resolveTargetLanguage(settings.targetLanguage, browserLocale),
     });
 

@@ -29,7 +29,7 @@ test.describe('on-device translation', () => {
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
     await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'error');
-    await expect(xhs.annotation(NOTE_ID, 'title').getByRole('alert')).toContainText('not downloaded yet');
+    await expect(xhs.notice.getByRole('alert')).toContainText('not downloaded yet');
     expect(engine.requests).toHaveLength(0);
   });
 

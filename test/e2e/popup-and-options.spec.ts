@@ -129,7 +129,13 @@ test.describe('bad input', () => {
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
     await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'error');
-    await expect(xhs.annotation(NOTE_ID, 'title').getByRole('alert')).toContainText('quota or credit is used up');
+    // One clear message for the page, not one per post.
+    await expect(xhs.notice).toHaveCount(1);
+    await expect(xhs.notice.getByRole('alert')).toContainText("The engine's quota or credit is used up");
+    await expect(xhs.annotation(NOTE_ID, 'title').getByRole('alert')).toHaveText(/^Not translated \(see Ferry's notice on this page\)\.Retry$/);
+    await expect(xhs.annotation('67d0f1a2000000001e01b3c1')).toHaveAttribute('data-ferry-status', 'error');
+    await expect(xhs.notice).toHaveCount(1);
+    await xhs.page.screenshot({ path: 'docs/screenshots/xiaohongshu-quota-notice.png' });
     // A quota error is final: the engine was asked once, not retried.
     expect(engine.requests.filter((request) => request.path === '/translate/translatetext')).toHaveLength(1);
 

@@ -28,6 +28,11 @@ export class XiaohongshuPage {
     return this.annotation(postId, part).locator('.text');
   }
 
+  /** Ferry's page-level notice for problems no retry fixes. */
+  get notice(): Locator {
+    return this.page.locator('[data-ferry="notice"]');
+  }
+
   get comments(): Locator {
     return this.page.locator('#noteContainer .comment-item[id^="comment-"]');
   }
