@@ -1,4 +1,6 @@
 import { builtinDetectorApi, builtinTranslatorApi, createChromeBuiltinEngine } from '@/core/engines/chrome-builtin';
+import { createDeeplEngine } from '@/core/engines/deepl';
+import { createLibreTranslateEngine } from '@/core/engines/libretranslate';
 import { createMicrosoftEdgeEngine } from '@/core/engines/microsoft-edge';
 import { createOpenAiCompatibleEngine } from '@/core/engines/openai-compatible';
 import type { TranslationEngine } from '@/core/engines/types';
@@ -19,6 +21,19 @@ function chromeBuiltinEngine(): TranslationEngine {
   return chromeBuiltin;
 }
 
+// Engines are rebuilt only when their configuration changes, so per-instance state
+// (LibreTranslate's language list, the dictionary in memory) survives between batches.
+const built = new Map<EngineId, { fingerprint: string; engine: TranslationEngine }>();
+
+function memo(id: EngineId, config: object, create: () => TranslationEngine): TranslationEngine {
+  const fingerprint = JSON.stringify(config);
+  const existing = built.get(id);
+  if (existing?.fingerprint === fingerprint) return existing.engine;
+  const engine = create();
+  built.set(id, { fingerprint, engine });
+  return engine;
+}
+
 /** The engine for an id, or undefined while it is not configured (no key, no URL). */
 export function buildEngine(id: EngineId, settings: Settings, secrets: Secrets): TranslationEngine | undefined {
   const engines = settings.engines;
@@ -26,10 +41,22 @@ export function buildEngine(id: EngineId, settings: Settings, secrets: Secrets):
     case 'chrome-builtin':
       return chromeBuiltinEngine();
     case 'microsoft-edge':
-      return createMicrosoftEdgeEngine({ baseUrl: engines.microsoftEdge.baseUrl });
-    case 'openai-compatible':
+      return memo(id, engines.microsoftEdge, () => createMicrosoftEdgeEngine(engines.microsoftEdge));
+    case 'openai-compatible': {
       if (!secrets.openaiCompatibleApiKey) return undefined;
-      return createOpenAiCompatibleEngine({ ...engines.openaiCompatible, apiKey: secrets.openaiCompatibleApiKey });
+      const config = { ...engines.openaiCompatible, apiKey: secrets.openaiCompatibleApiKey };
+      return memo(id, config, () => createOpenAiCompatibleEngine(config));
+    }
+    case 'deepl': {
+      if (!secrets.deeplApiKey) return undefined;
+      const config = { ...engines.deepl, apiKey: secrets.deeplApiKey };
+      return memo(id, config, () => createDeeplEngine(config));
+    }
+    case 'libretranslate': {
+      if (!engines.libretranslate.baseUrl) return undefined;
+      const config = { baseUrl: engines.libretranslate.baseUrl, apiKey: secrets.libretranslateApiKey || undefined };
+      return memo(id, config, () => createLibreTranslateEngine(config));
+    }
     default:
       return undefined;
   }

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { deeplProvider } from './providers/deepl';
+import { libreTranslateProvider } from './providers/libretranslate';
 import { microsoftEdgeProvider } from './providers/microsoft-edge';
 import { openAiCompatibleProvider } from './providers/openai-compatible';
 import { json, type FailureMode, type MockProvider } from './providers/types';
@@ -13,7 +15,7 @@ export { MOCK_OPENAI_KEY } from './providers/openai-compatible';
  * switchable failure modes. Unit, E2E and benchmark runs use it; no real
  * service is reached.
  */
-export const MOCK_PROVIDERS: MockProvider[] = [microsoftEdgeProvider, openAiCompatibleProvider];
+export const MOCK_PROVIDERS: MockProvider[] = [microsoftEdgeProvider, openAiCompatibleProvider, deeplProvider, libreTranslateProvider];
 
 export interface RecordedRequest {
   method: string;

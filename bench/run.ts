@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { benchPipeline } from './pipeline.bench';
+import { renderReport, type BenchSection } from './report';
+
+// `npm run bench`: every benchmark, then BENCHMARKS.md.
+const sections: BenchSection[] = [];
+sections.push(await benchPipeline());
+
+let chromium = 'Chromium not found';
+try {
+  chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+} catch {
+  // Browser benchmarks report their own absence.
+}
+const report = renderReport(sections, chromium);
+writeFileSync('BENCHMARKS.md', report);
+console.log(report);
+const missed = sections.flatMap((section) => section.rows.filter((row) => row.pass === false).map((row) => `${section.title}: ${row.metric}`));
+if (missed.length) console.log(`\nTargets missed:\n- ${missed.join('\n- ')}`);
