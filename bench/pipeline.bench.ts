@@ -28,11 +28,13 @@ export async function benchPipeline(): Promise<BenchSection> {
     engines: async () => [engine],
     detectLanguage: createLanguageDetector(),
   });
-  const client = new TranslationClient((segments, target) => service.translate(segments, target, { persist: true }));
+  const client = new TranslationClient(async (segments, target) => ({ results: await service.translate(segments, target, { persist: true }) }));
   const started = performance.now();
+  let answered = 0;
   for (let start = 0; start < feed.length; start += SCREEN) {
     const screen = feed.slice(start, start + SCREEN);
-    await Promise.all(screen.flatMap((post) => post.texts.map((text) => client.translate(text, 'en'))));
+    const results = await Promise.all(screen.flatMap((post) => post.texts.map((text) => client.translate(text, 'en'))));
+    answered += results.filter((result) => result.status === 'done').length;
   }
   const ferryMs = performance.now() - started;
   const ferryRequests = server.requests.filter((request) => request.path === '/translate/translatetext');
@@ -56,9 +58,10 @@ export async function benchPipeline(): Promise<BenchSection> {
   return {
     title: 'Translation pipeline: 500-post feed through a loopback engine',
     method:
-      'Node, `bench/pipeline.bench.ts`. 500 posts × 3 texts (title, body, a short comment drawn from 10 common ones), requested a screen of 20 posts at a time through the content client and the background TranslationService, against the Microsoft wire format on 127.0.0.1. The naive baseline sends one request per text with no cache or de-duplication.',
+      'Node, `bench/pipeline.bench.ts`. 500 posts × 3 texts (title, body, a short comment drawn from 10 common ones), requested a screen of 20 posts at a time through the content client and the background TranslationService, against the Microsoft wire format on 127.0.0.1. The cache here is IndexedDB emulated in Node (fake-indexeddb), which dominates Ferry's wall time; real IndexedDB timings are measured in Chromium. The naive baseline sends one request per text with no cache or de-duplication.',
     rows: [
       { metric: 'Texts in the feed (distinct)', value: `${allTexts.length} (${distinct.size})` },
+      { metric: 'Texts answered with a translation', value: `${answered} / ${allTexts.length}`, target: 'all', pass: answered === allTexts.length },
       { metric: 'Requests sent', value: String(ferryRequests.length) },
       { metric: 'Average segments per request', value: segmentsPerRequest.toFixed(1), target: '≥ 8', pass: segmentsPerRequest >= 8 },
       { metric: 'Most times one duplicated text was sent', value: String(maxSendsOfDuplicate), target: 'exactly 1', pass: maxSendsOfDuplicate === 1 },
