@@ -58,7 +58,7 @@ export async function benchPipeline(): Promise<BenchSection> {
   return {
     title: 'Translation pipeline: 500-post feed through a loopback engine',
     method:
-      'Node, `bench/pipeline.bench.ts`. 500 posts × 3 texts (title, body, a short comment drawn from 10 common ones), requested a screen of 20 posts at a time through the content client and the background TranslationService, against the Microsoft wire format on 127.0.0.1. The cache here is IndexedDB emulated in Node (fake-indexeddb), which dominates Ferry's wall time; real IndexedDB timings are measured in Chromium. The naive baseline sends one request per text with no cache or de-duplication.',
+      'Node, `bench/pipeline.bench.ts`. 500 posts × 3 texts (title, body, a short comment drawn from 10 common ones), requested a screen of 20 posts at a time through the content client and the background TranslationService, against the Microsoft wire format on 127.0.0.1. The cache here is IndexedDB emulated in Node (fake-indexeddb), which dominates the wall time of Ferry; real IndexedDB timings are measured in Chromium. The naive baseline sends one request per text with no cache or de-duplication.',
     rows: [
       { metric: 'Texts in the feed (distinct)', value: `${allTexts.length} (${distinct.size})` },
       { metric: 'Texts answered with a translation', value: `${answered} / ${allTexts.length}`, target: 'all', pass: answered === allTexts.length },

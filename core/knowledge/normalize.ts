@@ -1,0 +1,71 @@
+import { Converter } from 'opencc-js/t2cn';
+
+/**
+ * Text normalisation shared by patterns and posts, one UTF-16 unit in, one
+ * out, so a match in normalised text maps straight back to the original:
+ * NFKC (full-width to half-width), lower case, Traditional to Simplified.
+ *
+ * Traditional folding is per character, from OpenCC's Taiwan-to-mainland
+ * tables: phrase-level conversions are rare in the words Ferry matches, and a
+ * per-character table keeps offsets exact and runs at memory speed.
+ */
+let traditionalToSimplified: Uint32Array | undefined;
+
+const FIRST = 0x3400;
+const LAST = 0x9fff;
+
+function traditionalTable(): Uint32Array {
+  if (traditionalToSimplified) return traditionalToSimplified;
+  const convert = Converter({ from: 'tw', to: 'cn' });
+  const table = new Uint32Array(LAST - FIRST + 1);
+  for (let code = FIRST; code <= LAST; code++) {
+    const char = String.fromCharCode(code);
+    const simplified = convert(char);
+    table[code - FIRST] = simplified.length === 1 && simplified !== char ? simplified.charCodeAt(0) : code;
+  }
+  traditionalToSimplified = table;
+  return table;
+}
+
+function foldUnit(code: number, table: Uint32Array): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code >= FIRST && code <= LAST) return table[code - FIRST]!;
+  // Full-width ASCII (｡-～ range FF01-FF5E) to half-width, then lower-case.
+  if (code >= 0xff01 && code <= 0xff5e) {
+    const half = code - 0xfee0;
+    return half >= 65 && half <= 90 ? half + 32 : half;
+  }
+  if (code === 0x3000) return 0x20;
+  return -1;
+}
+
+/** Normalises `text` unit by unit; the result has exactly `text.length` units. */
+export function normalizeText(text: string): string {
+  const table = traditionalTable();
+  const units = new Array<string>(text.length);
+  let plain = true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const folded = foldUnit(code, table);
+    if (folded >= 0) {
+      units[index] = String.fromCharCode(folded);
+      if (folded !== code) plain = false;
+      continue;
+    }
+    // Anything else: NFKC and lower-case only when that keeps one unit.
+    const char = text[index]!;
+    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+    const normalized = isSurrogate ? char : char.normalize('NFKC').toLowerCase();
+    units[index] = normalized.length === 1 ? normalized : char;
+    if (units[index] !== char) plain = false;
+  }
+  return plain ? text : units.join('');
+}
+
+/** True for letters and digits of alphabetic scripts, which need word boundaries. */
+export function isWordUnit(code: number): boolean {
+  if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39) return true;
+  if (code < 0xc0) return false;
+  // Latin-1 letters, Latin Extended, Greek, Cyrillic.
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x4ff);
+}
