@@ -1,26 +1,33 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import type { SiteRoutes } from './routes/types';
+import { xiaohongshuRoutes } from './routes/xiaohongshu';
+
+export { XHS_FEED_URL, XHS_NOTE_URL } from './routes/xiaohongshu';
 
 const FIXTURES = path.resolve('test/fixtures/sites');
 
-/** Which fixture answers which path at the real origin. */
-const XIAOHONGSHU_ROUTES: [RegExp, string][] = [
-  [/^\/explore\/6759a1c2000000000102a3b4$/, 'xiaohongshu/note-page.html'],
-  [/^\/explore\/?$/, 'xiaohongshu/explore-feed.html'],
-];
-
-export const XHS_NOTE_URL = 'https://www.xiaohongshu.com/explore/6759a1c2000000000102a3b4?xsec_token=ABtest%3D&xsec_source=pc_feed';
-export const XHS_FEED_URL = 'https://www.xiaohongshu.com/explore';
+/** Every site's routes; one line per site. */
+export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes];
 
 /** Serves committed fixtures at the real origins so content scripts match as they would live. */
 export async function routeSites(context: BrowserContext): Promise<void> {
-  await context.route('https://www.xiaohongshu.com/**', async (route) => {
-    const url = new URL(route.request().url());
-    const hit = XIAOHONGSHU_ROUTES.find(([pattern]) => pattern.test(url.pathname));
-    if (!hit || route.request().resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
-    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(FIXTURES, hit[1]), 'utf8') });
-  });
+  const served = new Set<string>();
+  for (const site of SITE_ROUTES) {
+    for (const origin of site.origins) {
+      served.add(new URL(origin).host);
+      await context.route(`${origin}/**`, async (route) => {
+        const url = new URL(route.request().url());
+        const hit = site.pages.find(([pattern]) => pattern.test(url.pathname + url.search));
+        if (!hit || route.request().resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(FIXTURES, hit[1]), 'utf8') });
+      });
+    }
+  }
   // Nothing else may leave the machine.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost|www\.xiaohongshu\.com)/, (route) => route.abort());
+  await context.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && !served.has(url.host) && /^https?:$/.test(url.protocol),
+    (route) => route.abort(),
+  );
 }
