@@ -1,10 +1,14 @@
+import type { Note } from '../knowledge/notes';
 import { ANNOTATION_CSS } from './annotation-style';
+import { renderNoteChips, type NoteLabels } from './note-chips';
 
 export type AnnotationStatus = 'pending' | 'done' | 'error';
 
 export type AnnotationView =
   | { status: 'pending'; label: string }
-  | { status: 'done'; text: string; lang: string; meta: string }
+  | { status: 'done'; text: string; lang: string; meta: string; notes?: Note[]; noteLabels?: NoteLabels }
+  /** Text already in the reader's language that still has notes (moderators). */
+  | { status: 'notes'; notes: Note[]; noteLabels: NoteLabels }
   | { status: 'error'; message: string; retryLabel: string; onRetry: () => void };
 
 export const HOST_TAG = 'ferry-annotation';
@@ -63,7 +67,7 @@ export class AnnotationHost {
     this.element.removeAttribute('data-ferry-skipped');
     this.element.style.setProperty('display', 'block', 'important');
     const doc = this.element.ownerDocument;
-    this.element.setAttribute('data-ferry-status', view.status);
+    this.element.setAttribute('data-ferry-status', view.status === 'notes' ? 'done' : view.status);
     this.card.classList.toggle('is-error', view.status === 'error');
     this.card.replaceChildren();
     if (view.status === 'pending') {
@@ -89,6 +93,12 @@ export class AnnotationHost {
       meta.append(badge, by);
       this.card.setAttribute('role', 'note');
       this.card.append(text, meta);
+      if (view.notes?.length && view.noteLabels) this.card.append(renderNoteChips(doc, view.notes, view.noteLabels, this.key.replace(/[^a-z0-9-]/gi, '-')));
+      return;
+    }
+    if (view.status === 'notes') {
+      this.card.setAttribute('role', 'note');
+      this.card.append(renderNoteChips(doc, view.notes, view.noteLabels, this.key.replace(/[^a-z0-9-]/gi, '-')));
       return;
     }
     const error = doc.createElement('div');

@@ -31,6 +31,33 @@ button {
   color: #fff; background: #2f7d6d;
 }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.notes { margin-top: 6px; }
+.chips { display: flex; flex-wrap: wrap; gap: 6px; }
+.chip {
+  all: unset; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; max-width: 100%;
+  font: 12px/1.2 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif;
+  padding: 3px 8px; border-radius: 10px; border: 1px solid currentColor; color: #2f5d8a; background: rgba(47, 93, 138, 0.06);
+}
+.chip-kind { font-weight: 700; }
+.chip-culture { color: #7a4f01; background: rgba(122, 79, 1, 0.06); }
+.chip-policy { color: #8a1c1c; background: rgba(138, 28, 28, 0.06); }
+.chip[aria-expanded="true"] { background: currentColor; }
+.chip[aria-expanded="true"] > span { color: #fff; }
+.chip:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.note-card { margin-top: 8px; padding: 8px 10px; border-radius: 6px; background: rgba(255, 255, 255, 0.7); border: 1px solid rgba(0, 0, 0, 0.08); font-size: 13px; }
+.note-card h3 { margin: 0 0 4px; font-size: 14px; }
+.note-card h4 { margin: 8px 0 2px; font-size: 12px; }
+.note-card p { margin: 4px 0; }
+.note-card ul { margin: 2px 0; padding-inline-start: 18px; }
+.note-card table { width: 100%; border-collapse: collapse; margin: 6px 0; font-size: 12px; }
+.note-card th, .note-card td { text-align: start; vertical-align: top; padding: 4px 6px; border-top: 1px solid rgba(0, 0, 0, 0.08); }
+.note-card a { color: #1a5fb4; }
+.note-card .muted { color: #5b6670; font-size: 11px; }
+.level-prohibited { color: #8a1c1c; font-weight: 600; }
+.level-restricted { color: #8a5a00; font-weight: 600; }
+.level-allowed { color: #1e6b3a; font-weight: 600; }
+.level-varies { color: #2f5d8a; font-weight: 600; }
+.note-card summary { cursor: pointer; color: #5b6670; font-size: 12px; }
 @keyframes pulse { from { opacity: .25; } to { opacity: .8; } }
 @media (prefers-reduced-motion: reduce) { .pending::before { animation: none; } }
 @media (prefers-color-scheme: dark) {
@@ -38,5 +65,10 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
   .meta, .pending { color: #9aa7b2; }
   .badge { color: #5ec4ad; }
   .error { color: #ffb4a8; }
+  .note-card { background: rgba(0, 0, 0, 0.25); border-color: rgba(255, 255, 255, 0.12); }
+  .note-card a { color: #8ab4f8; }
+  .chip { color: #8ab4f8; }
+  .chip-culture { color: #f0c36d; }
+  .chip-policy { color: #ffb4a8; }
 }
 `;

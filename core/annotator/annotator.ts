@@ -3,6 +3,7 @@ import type { TargetLanguage } from '../languages';
 import { isFerryNode } from '../sites/text';
 import type { PostPart, PostRecord, SiteAdapter } from '../sites/types';
 import { AnnotationHost } from './annotation-host';
+import type { NoteLabels } from './note-chips';
 import type { PageNotice } from './page-notice';
 import type { ClientResult, TranslationClient } from './translation-client';
 
@@ -141,13 +142,21 @@ export class Annotator {
   private show(host: AnnotationHost, result: ClientResult): void {
     const { i18n } = this.options;
     if (result.status === 'skipped') {
-      // Already in the reader's language: nothing to add.
-      host.hide('same-language');
+      // Already in the reader's language: nothing to add but notes (for moderators).
+      if (result.notes?.length) host.render({ status: 'notes', notes: result.notes, noteLabels: this.noteLabels() });
+      else host.hide('same-language');
       return;
     }
     if (result.status === 'done') {
       const engine = i18n.t(`content:engineShort.${result.engine}` as 'content:engineShort.microsoft-edge', { defaultValue: result.engine });
-      host.render({ status: 'done', text: result.translation, lang: this.target, meta: i18n.t('content:translatedBy', { engine }) });
+      host.render({
+        status: 'done',
+        text: result.translation,
+        lang: this.target,
+        meta: i18n.t('content:translatedBy', { engine }),
+        notes: result.notes,
+        noteLabels: result.notes?.length ? this.noteLabels() : undefined,
+      });
       return;
     }
     const explanation = i18n.t(`common:errors.${result.error.code}`);
@@ -159,6 +168,31 @@ export class Annotator {
       retryLabel: i18n.t('content:retry'),
       onRetry: () => this.request(host),
     });
+  }
+
+  private noteLabels(): NoteLabels {
+    const { i18n } = this.options;
+    // Keys are built from fixed tables below; the parity test guarantees each exists in every locale.
+    const translate = i18n.t as unknown as (key: string, options?: Record<string, string>) => string;
+    const t = (key: string, options?: Record<string, string>) => translate(`content:notes.${key}`, options);
+    const table = <K extends string>(group: string, keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, t(`${group}.${key}`)])) as Record<K, string>;
+    return {
+      kind: table('kind', ['slang', 'culture', 'policy']),
+      level: table('level', ['prohibited', 'restricted', 'allowed', 'varies']),
+      region: table('region', ['CN', 'HK', 'TW', 'US', 'EU', 'UK']),
+      confidence: table('confidence', ['high', 'medium', 'low']),
+      whyTitle: t('whyTitle'),
+      why: (matched) => t('why', { matched }),
+      sources: t('sources'),
+      asOf: (date) => t('asOf', { date }),
+      reviewed: (date) => t('reviewed', { date }),
+      usStates: t('usStates'),
+      platformRules: t('platformRules'),
+      regionHeader: t('regionHeader'),
+      ruleHeader: t('ruleHeader'),
+      levelHeader: t('levelHeader'),
+      citationHeader: t('citationHeader'),
+    };
   }
 
   /** For tests and tools: the annotation keys currently shown. */

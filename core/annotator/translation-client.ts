@@ -3,13 +3,14 @@ import { FerryError, toFerryError, type FerryErrorInfo } from '../messaging/erro
 
 const TRANSPORT_RETRIES = 3;
 import { MAX_SEGMENTS_PER_MESSAGE, type TranslationResult } from '../messaging/protocol';
+import type { Note } from '../knowledge/notes';
 import type { TargetLanguage } from '../languages';
 
 export type SendTranslate = (segments: { key: string; text: string }[], targetLanguage: TargetLanguage) => Promise<{ results: TranslationResult[] }>;
 
 export type ClientResult =
-  | { status: 'done'; translation: string; engine: string; sourceLanguage: string }
-  | { status: 'skipped' }
+  | { status: 'done'; translation: string; engine: string; sourceLanguage: string; notes?: Note[] }
+  | { status: 'skipped'; notes?: Note[] }
   | { status: 'error'; error: FerryErrorInfo };
 
 interface Queued {
@@ -102,8 +103,8 @@ export class TranslationClient {
         const result = byKey.get(String(index));
         if (!result) return item.resolve({ status: 'error', error: new FerryError('invalid-message', 'missing result').toInfo() });
         if (result.status === 'done') {
-          item.resolve({ status: 'done', translation: result.translation, engine: result.engine, sourceLanguage: result.sourceLanguage });
-        } else if (result.status === 'skipped') item.resolve({ status: 'skipped' });
+          item.resolve({ status: 'done', translation: result.translation, engine: result.engine, sourceLanguage: result.sourceLanguage, notes: result.notes });
+        } else if (result.status === 'skipped') item.resolve({ status: 'skipped', notes: result.notes });
         else item.resolve({ status: 'error', error: result.error });
       });
     } catch (error) {

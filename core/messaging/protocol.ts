@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noteSchema } from '../knowledge/notes';
 import { ferryErrorSchema } from './errors';
 import { engineIdSchema, targetLanguageSchema } from '../settings/schema';
 import { SECRET_NAMES } from '../settings/secret-names';
@@ -30,8 +31,16 @@ const translationResultSchema = z.discriminatedUnion('status', [
     engine: engineIdSchema,
     sourceLanguage: z.string().max(20),
     cached: z.boolean(),
+    notes: z.array(noteSchema).max(30).optional(),
   }),
-  z.object({ key: z.string(), status: z.literal('skipped'), reason: z.literal('same-language'), sourceLanguage: z.string() }),
+  z.object({
+    key: z.string(),
+    status: z.literal('skipped'),
+    reason: z.literal('same-language'),
+    sourceLanguage: z.string(),
+    /** Moderators still get notes on text in their own language. */
+    notes: z.array(noteSchema).max(30).optional(),
+  }),
   z.object({ key: z.string(), status: z.literal('error'), error: ferryErrorSchema }),
 ]);
 export type TranslationResult = z.infer<typeof translationResultSchema>;

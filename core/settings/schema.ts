@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { AUDIENCES } from '../knowledge/notes';
+import { regionSchema } from '../knowledge/schema';
 import { TARGET_LANGUAGES } from '../languages';
+
+export const ALL_REGIONS = ['CN', 'HK', 'TW', 'US', 'EU', 'UK'] as const;
 
 /** Every engine, in the default order: on-device first, then free endpoints, then keyed services, then the offline dictionary. */
 export const ENGINE_IDS = [
@@ -77,6 +81,16 @@ export const settingsSchema = z.object({
       libretranslate: z.object({ baseUrl: z.union([z.literal(''), httpUrl]).catch('') }).catch({ baseUrl: '' }),
     })
     .catch(() => defaultEngines()),
+  notes: z
+    .object({
+      /** Who Ferry explains things for: readers of the other language, or moderators (everything, policy first). */
+      audience: z.enum(AUDIENCES).catch('foreign-reader'),
+      kinds: z
+        .object({ slang: z.boolean().catch(true), culture: z.boolean().catch(true), policy: z.boolean().catch(true) })
+        .catch({ slang: true, culture: true, policy: true }),
+      regions: z.array(regionSchema).catch([...ALL_REGIONS]),
+    })
+    .catch({ audience: 'foreign-reader' as const, kinds: { slang: true, culture: true, policy: true }, regions: [...ALL_REGIONS] }),
   privacy: z
     .object({
       /** Only engines that run on this computer: the on-device model and the dictionary. */
@@ -99,6 +113,7 @@ export function defaultSettings(): Settings {
     uiLanguage: 'auto',
     display: 'both',
     engines: defaultEngines(),
+    notes: { audience: 'foreign-reader', kinds: { slang: true, culture: true, policy: true }, regions: [...ALL_REGIONS] },
     privacy: { onDeviceOnly: false },
   };
 }
