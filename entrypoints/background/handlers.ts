@@ -10,6 +10,7 @@ import { routeMessage, type Handlers } from '@/core/messaging/router';
 import { loadSettings } from '@/core/settings/items';
 import { loadSecrets, maskSecret, saveSecret, SECRET_NAMES, type SecretName } from '@/core/settings/secrets';
 import { activeEngines, buildEngine } from './engine-registry';
+import { attachNotes } from './knowledge-service';
 
 /** Builds the background's services. Called from main(), never at import time. */
 export function createBackgroundServices() {
@@ -79,9 +80,14 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
     // Translations seen in a private window are never written to disk.
     const persist = !sender.tab?.incognito;
     const signal = requestId ? requests.open(sender.tab?.id, requestId) : undefined;
-    const results = await translationService
+    const translated = await translationService
       .translate(segments, targetLanguage, { persist, signal })
       .finally(() => requestId && requests.close(sender.tab?.id, requestId));
+    // Notes are an extra: if the knowledge base fails, translations still go out.
+    const results = await attachNotes(translated, new Map(segments.map((segment) => [segment.key, segment.text])), await loadSettings()).catch((error: unknown) => {
+      console.warn('[ferry] notes unavailable', error);
+      return translated;
+    });
     for (const result of results) {
       if (result.status === 'done') {
         status.lastEngine = result.engine;
