@@ -59,8 +59,8 @@ export class KnowledgeMatcher {
     this.entries = entries.map((entry) => ({
       entry,
       notInside: entry.notInside.map(normalizeText),
-      requireAny: entry.kind === 'policy' ? entry.context.requireAny.map(normalizeText) : [],
-      excludeAny: entry.kind === 'policy' ? entry.context.excludeAny.map(normalizeText) : [],
+      requireAny: entry.context.requireAny.map(normalizeText),
+      excludeAny: entry.context.excludeAny.map(normalizeText),
     }));
     const patterns: { pattern: string; value: CompiledPattern }[] = [];
     this.entries.forEach(({ entry }, index) => {
@@ -94,7 +94,7 @@ export class KnowledgeMatcher {
     const accepted = candidates.filter((candidate) => {
       const compiled = this.entries[candidate.entry]!;
       if (this.insideLongerWord(normalized, candidate.start, candidate.end, compiled.notInside)) return false;
-      if (compiled.entry.kind !== 'policy') return true;
+      if (compiled.requireAny.length === 0 && compiled.excludeAny.length === 0) return true;
       let ok = contextCache.get(candidate.entry);
       if (ok === undefined) {
         ok =

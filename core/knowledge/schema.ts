@@ -40,6 +40,19 @@ const baseEntry = z.object({
    * inside one of these is not a match (草 in 草莓 "strawberry" is not 草 "grass").
    */
   notInside: z.array(z.string().min(2)).default([]),
+  /**
+   * Context for patterns that are also ordinary words: at least one of
+   * `requireAny` must occur in the same text (empty: the pattern alone is
+   * specific enough), and none of `excludeAny` may occur. Policy topics need
+   * this ("weed the garden", "water gun", "shoot a photo"); so do slang words
+   * like "cap", "bet" or "ate".
+   */
+  context: z
+    .object({
+      requireAny: z.array(z.string().min(1)).default([]),
+      excludeAny: z.array(z.string().min(1)).default([]),
+    })
+    .default({ requireAny: [], excludeAny: [] }),
   /** Who sees this note by default. */
   audience: z.array(audienceSchema).min(1),
   /** A short label for the chip: the term itself or the topic name. */
@@ -95,15 +108,6 @@ export const policyEntrySchema = baseEntry.extend({
   kind: z.literal('policy'),
   /** Groups related topics, e.g. "drugs", "weapons", "gambling". */
   topic: z.string().regex(/^[a-z-]+$/),
-  /**
-   * Policy notes need context: at least one of `requireAny` must occur in the
-   * same post (empty means the pattern alone is specific enough), and none of
-   * `excludeAny` may occur ("weed the garden", "water gun", "shoot a photo").
-   */
-  context: z.object({
-    requireAny: z.array(z.string().min(1)).default([]),
-    excludeAny: z.array(z.string().min(1)).default([]),
-  }),
   regions: z
     .object({ CN: regionRuleSchema, HK: regionRuleSchema, TW: regionRuleSchema.optional(), US: regionRuleSchema, EU: regionRuleSchema, UK: regionRuleSchema })
     .strict(),

@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KnowledgeMatcher } from './matcher';
+import { normalizeText } from './normalize';
+import { knowledgeEntrySchema, knowledgePackSchema, type KnowledgeEntry } from './schema';
+
+function loadEntries(): KnowledgeEntry[] {
+  const dir = path.resolve('data');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .flatMap((file) => knowledgePackSchema.parse(JSON.parse(readFileSync(path.join(dir, file), 'utf8'))).entries);
+}
+
+const entry = (partial: Partial<KnowledgeEntry> & Pick<KnowledgeEntry, 'id' | 'patterns'>): KnowledgeEntry =>
+  knowledgeEntrySchema.parse({
+    kind: 'slang',
+    language: 'zh',
+    audience: ['foreign-reader'],
+    title: { en: partial.id, 'zh-Hans': partial.id },
+    explanation: { en: 'test entry', 'zh-Hans': '测试' },
+    examples: { positive: [`例如${partial.patterns[0]}`], negative: ['无关'] },
+    sources: [{ title: 'test source' }],
+    confidence: 'high',
+    lastReviewed: '2026-11-24',
+    ...partial,
+  });
+
+describe('normalizeText', () => {
+  it('keeps one unit per unit so offsets map back to the original', () => {
+    for (const text of ['種草了嗎？', 'ＹＹＤＳ真好吃', 'No Cap!!', '👋🏽 emoji', 'a\u0000b', '\ud800 lone surrogate']) {
+      expect(normalizeText(text)).toHaveLength(text.length);
+    }
+  });
+
+  it('folds Traditional to Simplified, full-width to half-width and case', () => {
+    expect(normalizeText('種草 臺灣 髮型')).toBe('种草 台湾 发型');
+    expect(normalizeText('ＹＹＤＳ')).toBe('yyds');
+    expect(normalizeText('No CAP')).toBe('no cap');
+  });
+});
+
+describe('KnowledgeMatcher precision rules', () => {
+  const matcher = new KnowledgeMatcher([
+    entry({ id: 'zhong-cao', patterns: ['种草'] }),
+    entry({ id: 'dun', patterns: ['蹲'], notInside: ['深蹲', '蹲下'] }),
+    entry({ id: 'emo', patterns: ['emo'], language: 'en' }),
+    entry({ id: 'po-fang', patterns: ['破防'] }),
+    entry({ id: 'po-da-fang', patterns: ['破大防'] }),
+    entry({ id: 'sweet-potato', patterns: ['🍠'] }),
+    knowledgeEntrySchema.parse({
+      ...entry({ id: 'policy-cannabis', patterns: ['weed', '大麻'] }),
+      kind: 'policy',
+      topic: 'drugs',
+      context: { requireAny: ['smoke', '抽', 'edible', '420'], excludeAny: ['garden', 'lawn', '除草'] },
+      regions: Object.fromEntries(
+        ['CN', 'HK', 'US', 'EU', 'UK'].map((region) => [
+          region,
+          { level: 'varies', rule: { en: 'rule', 'zh-Hans': '规则' }, citation: { law: 'test law' }, asOf: '2026-01-01', confidence: 'high' },
+        ]),
+      ),
+    }),
+  ]);
+  const ids = (text: string) => matcher.match(text).map((match) => match.entryId);
+
+  it('finds Traditional and full-width spellings and reports the original span', () => {
+    const [match] = matcher.match('我被種草了');
+    expect(match).toMatchObject({ entryId: 'zhong-cao', start: 2, end: 4, text: '種草' });
+  });
+
+  it('keeps Latin patterns to whole words, even next to CJK', () => {
+    expect(ids('feeling emo today')).toEqual(['emo']);
+    expect(ids('今天好emo啊')).toEqual(['emo']);
+    expect(ids('watch the demo')).toEqual([]);
+    expect(ids('emotional damage')).toEqual([]);
+  });
+
+  it('ignores a CJK pattern inside a longer unrelated word', () => {
+    expect(ids('蹲一个链接')).toEqual(['dun']);
+    expect(ids('今天练了深蹲')).toEqual([]);
+    expect(ids('他蹲下系鞋带')).toEqual([]);
+  });
+
+  it('prefers the longest match where matches nest', () => {
+    expect(ids('这次真的破大防了')).toEqual(['po-da-fang']);
+    expect(ids('看完破防了')).toEqual(['po-fang']);
+  });
+
+  it('matches emoji', () => {
+    expect(ids('在🍠上看到的')).toEqual(['sweet-potato']);
+  });
+
+  it('needs context for policy topics and drops them on excluded context', () => {
+    expect(ids('smoking weed on 420')).toEqual(['policy-cannabis']);
+    expect(ids('time to weed the garden')).toEqual([]);
+    expect(ids('pulled weed all morning')).toEqual([]);
+    expect(ids('他们在抽大麻')).toEqual(['policy-cannabis']);
+  });
+
+  it('reports each entry once per text', () => {
+    expect(ids('种草种草种草')).toEqual(['zhong-cao']);
+  });
+});
+
+describe('every example sentence in the knowledge packs', () => {
+  const entries = loadEntries();
+  const matcher = new KnowledgeMatcher(entries);
+
+  it('loads every pack', () => {
+    expect(entries.length).toBeGreaterThan(0);
+  });
+
+  it('finds each entry in its positive examples', () => {
+    const misses = entries.flatMap((e) => e.examples.positive.filter((example) => !matcher.match(example).some((m) => m.entryId === e.id)).map((example) => `${e.id}: ${example}`));
+    expect(misses).toEqual([]);
+  });
+
+  it('does not show an entry on its negative examples', () => {
+    const falseHits = entries.flatMap((e) => e.examples.negative.filter((example) => matcher.match(example).some((m) => m.entryId === e.id)).map((example) => `${e.id}: ${example}`));
+    expect(falseHits).toEqual([]);
+  });
+});
