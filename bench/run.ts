@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { benchMatcher } from './matcher.bench';
 import { benchPipeline } from './pipeline.bench';
 import { renderReport, type BenchSection } from './report';
 
 // `npm run bench`: every benchmark, then BENCHMARKS.md.
 const sections: BenchSection[] = [];
 sections.push(await benchPipeline());
+sections.push(await benchMatcher());
 
 let chromium = 'Chromium not found';
 try {

@@ -8,6 +8,8 @@ export class AhoCorasick<T> {
   private readonly fail: number[] = [0];
   /** Payloads ending at each node, including those reached through fail links. */
   private readonly outputs: { length: number; value: T }[][] = [[]];
+  /** The root's transitions as a dense table: most text units start at the root. */
+  private readonly root = new Int32Array(0x10000);
 
   constructor(patterns: Iterable<{ pattern: string; value: T }>) {
     for (const { pattern, value } of patterns) this.add(pattern, value);
@@ -33,6 +35,7 @@ export class AhoCorasick<T> {
   }
 
   private link(): void {
+    for (const [code, child] of this.goto[0]!) this.root[code] = child;
     const queue: number[] = [];
     for (const child of this.goto[0]!.values()) queue.push(child);
     for (let head = 0; head < queue.length; head++) {
@@ -53,13 +56,14 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
-      let next = this.goto[node]!.get(code);
+      let next = node === 0 ? undefined : this.goto[node]!.get(code);
       while (next === undefined && node !== 0) {
         node = this.fail[node]!;
-        next = this.goto[node]!.get(code);
+        if (node !== 0) next = this.goto[node]!.get(code);
       }
-      node = next ?? 0;
+      node = next ?? this.root[code]!;
       const outputs = this.outputs[node]!;
+      if (outputs.length === 0) continue;
       for (let i = 0; i < outputs.length; i++) {
         const output = outputs[i]!;
         found(index + 1 - output.length, index + 1, output.value);

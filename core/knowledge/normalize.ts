@@ -42,24 +42,34 @@ function foldUnit(code: number, table: Uint32Array): number {
 /** Normalises `text` unit by unit; the result has exactly `text.length` units. */
 export function normalizeText(text: string): string {
   const table = traditionalTable();
-  const units = new Array<string>(text.length);
-  let plain = true;
+  let out: Uint16Array | undefined;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const folded = foldUnit(code, table);
-    if (folded >= 0) {
-      units[index] = String.fromCharCode(folded);
-      if (folded !== code) plain = false;
-      continue;
+    let folded = foldUnit(code, table);
+    if (folded < 0) folded = otherUnit(code);
+    if (folded !== code && !out) {
+      out = new Uint16Array(text.length);
+      for (let copied = 0; copied < index; copied++) out[copied] = text.charCodeAt(copied);
     }
-    // Anything else: NFKC and lower-case only when that keeps one unit.
-    const char = text[index]!;
-    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
-    const normalized = isSurrogate ? char : char.normalize('NFKC').toLowerCase();
-    units[index] = normalized.length === 1 ? normalized : char;
-    if (units[index] !== char) plain = false;
+    if (out) out[index] = folded;
   }
-  return plain ? text : units.join('');
+  // UTF-16 decoding keeps one unit per unit (a lone surrogate becomes U+FFFD, still one unit).
+  return out ? utf16.decode(out) : text;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+const otherUnits = new Map<number, number>();
+
+/** Other scripts and symbols: NFKC and lower case where that keeps one unit; remembered per unit. */
+function otherUnit(code: number): number {
+  let folded = otherUnits.get(code);
+  if (folded === undefined) {
+    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+    const normalized = isSurrogate ? '' : String.fromCharCode(code).normalize('NFKC').toLowerCase();
+    folded = normalized.length === 1 ? normalized.charCodeAt(0) : code;
+    otherUnits.set(code, folded);
+  }
+  return folded;
 }
 
 /** True for letters and digits of alphabetic scripts, which need word boundaries. */
