@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './core/sites/registry';
+import { validateKnowledgePacks } from './scripts/validate-knowledge';
 
 // Hosts the background may call without asking. Any other engine URL the user
 // enters is requested at run time through optional_host_permissions.
@@ -39,6 +40,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // A broken knowledge pack fails the build instead of shipping.
+    'build:before': () => {
+      validateKnowledgePacks();
+    },
+  },
   zip: {
     excludeSources: ['test/**', 'bench/**', 'scripts/**', 'docs/**', 'playwright.config.ts', '.ci/**'],
   },

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { benchCacheInChromium, benchExtensionRoundTrip } from './chromium.bench';
 import { benchMatcher } from './matcher.bench';
 import { benchPipeline } from './pipeline.bench';
 import { renderReport, type BenchSection } from './report';
@@ -8,6 +9,8 @@ import { renderReport, type BenchSection } from './report';
 const sections: BenchSection[] = [];
 sections.push(await benchPipeline());
 sections.push(await benchMatcher());
+sections.push(await benchCacheInChromium());
+sections.push(await benchExtensionRoundTrip());
 
 let chromium = 'Chromium not found';
 try {
