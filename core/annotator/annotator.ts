@@ -3,6 +3,7 @@ import type { TargetLanguage } from '../languages';
 import { isFerryNode } from '../sites/text';
 import type { PostPart, PostRecord, SiteAdapter } from '../sites/types';
 import { AnnotationHost } from './annotation-host';
+import { ViewportTracker } from './viewport';
 import type { NoteLabels } from './note-chips';
 import type { PageNotice } from './page-notice';
 import type { ClientResult, TranslationClient } from './translation-client';
@@ -34,6 +35,8 @@ export interface AnnotatorOptions {
 export class Annotator {
   private readonly hosts = new Map<string, AnnotationHost>();
   private observer?: MutationObserver;
+  /** Only posts on or near the screen are translated; absent where IntersectionObserver is not available. */
+  private viewport?: ViewportTracker;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private target: TargetLanguage;
   private stopped = true;
@@ -51,6 +54,7 @@ export class Annotator {
       if (records.some((record) => !isOwnMutation(record))) this.scheduleScan();
     });
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    if (ViewportTracker.supported(doc.defaultView ?? undefined)) this.viewport = new ViewportTracker(() => this.scheduleScan());
     this.scan();
   }
 
@@ -59,6 +63,8 @@ export class Annotator {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = undefined;
+    this.viewport?.disconnect();
+    this.viewport = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     for (const host of this.hosts.values()) host.element.remove();
@@ -94,17 +100,27 @@ export class Annotator {
     this.scans++;
     const { adapter, doc } = this.options;
     const url = new URL(doc.location.href);
+    const scrollRoot = adapter.scrollRoot?.(doc) ?? null;
     const wanted = new Set<string>();
     for (const post of adapter.findPosts(doc, url)) {
       for (const part of post.parts) {
         const key = annotationKey(post, part);
         if (wanted.has(key)) continue; // The site rendered the same post twice: annotate the first.
+        const away = this.viewport ? this.viewport.watch(part.anchor, scrollRoot) : 0;
+        const existing = this.hosts.get(key);
+        // Far from the screen: nothing to draw yet; a translation already shown stays.
+        if (away === undefined || away === Infinity) {
+          if (existing?.status === 'done' && existing.element.isConnected && existing.element === part.anchor.nextElementSibling) wanted.add(key);
+          continue;
+        }
         wanted.add(key);
-        this.ensure(key, post, part);
+        this.ensure(key, post, part, away);
       }
     }
     for (const [key, host] of this.hosts) {
       if (!wanted.has(key)) {
+        // A post that left before its translation came: stop asking for it.
+        if (host.status === 'pending') this.options.client.cancel(host.sourceText, this.target);
         host.element.remove();
         this.hosts.delete(key);
       }
@@ -116,7 +132,7 @@ export class Annotator {
     }
   }
 
-  private ensure(key: string, post: PostRecord, part: PostPart): void {
+  private ensure(key: string, post: PostRecord, part: PostPart, priority = 0): void {
     const existing = this.hosts.get(key);
     const next = part.anchor.nextElementSibling;
     if (existing && existing.element === next && existing.sourceText === part.text && existing.element.isConnected) return;
@@ -125,14 +141,14 @@ export class Annotator {
     host.element.setAttribute('data-ferry-key', key);
     part.anchor.after(host.element);
     this.hosts.set(key, host);
-    this.request(host);
+    this.request(host, priority);
   }
 
-  private request(host: AnnotationHost): void {
+  private request(host: AnnotationHost, priority = 0): void {
     const { i18n, client } = this.options;
     host.render({ status: 'pending', label: i18n.t('content:pending') });
     const target = this.target;
-    void client.translate(host.sourceText, target).then((result) => {
+    void client.translate(host.sourceText, target, priority).then((result) => {
       // The post may have been re-rendered or the language changed meanwhile.
       if (this.hosts.get(host.key) !== host || target !== this.target) return;
       this.show(host, result);

@@ -6,7 +6,7 @@ import { MAX_SEGMENTS_PER_MESSAGE, type TranslationResult } from '../messaging/p
 import type { Note } from '../knowledge/notes';
 import type { TargetLanguage } from '../languages';
 
-export type SendTranslate = (segments: { key: string; text: string }[], targetLanguage: TargetLanguage) => Promise<{ results: TranslationResult[] }>;
+export type SendTranslate = (segments: { key: string; text: string; priority?: number }[], targetLanguage: TargetLanguage) => Promise<{ results: TranslationResult[] }>;
 
 export type ClientResult =
   | { status: 'done'; translation: string; engine: string; sourceLanguage: string; notes?: Note[] }
@@ -16,6 +16,7 @@ export type ClientResult =
 interface Queued {
   text: string;
   target: TargetLanguage;
+  priority: number;
   resolve: (result: ClientResult) => void;
 }
 
@@ -32,12 +33,13 @@ export class TranslationClient {
 
   constructor(private readonly send: SendTranslate) {}
 
-  translate(text: string, target: TargetLanguage): Promise<ClientResult> {
+  /** `priority`: distance from the screen in px; nearer posts are sent first. */
+  translate(text: string, target: TargetLanguage, priority = 0): Promise<ClientResult> {
     const id = `${target}\u0000${text}`;
     const existing = this.memo.get(id);
     if (existing) return existing;
     const promise = new Promise<ClientResult>((resolve) => {
-      this.queue.push({ text, target, resolve });
+      this.queue.push({ text, target, priority, resolve });
       this.schedule();
     }).then((result) => {
       if (result.status === 'error') this.memo.delete(id);
@@ -45,6 +47,15 @@ export class TranslationClient {
     });
     this.memo.set(id, promise);
     return promise;
+  }
+
+  /** Drops a text nobody waits for any more, if it has not been sent yet. */
+  cancel(text: string, target: TargetLanguage): void {
+    const index = this.queue.findIndex((item) => item.text === text && item.target === target);
+    if (index === -1) return;
+    const [item] = this.queue.splice(index, 1);
+    this.memo.delete(`${target}\u0000${text}`);
+    item!.resolve({ status: 'error', error: new FerryError('cancelled').toInfo() });
   }
 
   /** Drops remembered results, e.g. after the target language changes. */
@@ -62,7 +73,7 @@ export class TranslationClient {
   }
 
   private async flush(): Promise<void> {
-    const queued = this.queue;
+    const queued = this.queue.sort((a, b) => a.priority - b.priority);
     this.queue = [];
     const byTarget = new Map<TargetLanguage, Queued[]>();
     for (const item of queued) byTarget.set(item.target, [...(byTarget.get(item.target) ?? []), item]);
@@ -79,7 +90,7 @@ export class TranslationClient {
    * A worker stopped mid-request leaves the message unanswered; the posts are
    * still waiting, so ask again (the next message starts a fresh worker).
    */
-  private async sendWithRetry(segments: { key: string; text: string }[], target: TargetLanguage) {
+  private async sendWithRetry(segments: { key: string; text: string; priority?: number }[], target: TargetLanguage) {
     for (let attempt = 0; ; attempt++) {
       try {
         this.messagesSent++;
@@ -95,7 +106,7 @@ export class TranslationClient {
   private async sendChunk(items: Queued[], target: TargetLanguage): Promise<void> {
     try {
       const { results } = await this.sendWithRetry(
-        items.map((item, index) => ({ key: String(index), text: item.text })),
+        items.map((item, index) => ({ key: String(index), text: item.text, priority: Math.min(item.priority, 1e7) })),
         target,
       );
       const byKey = new Map(results.map((result) => [result.key, result]));

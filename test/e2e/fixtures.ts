@@ -72,7 +72,7 @@ export const expect = test.expect;
  * Points the engines at the loopback server by writing settings the way the
  * options page does (storage.local, with the item's version marker).
  */
-export async function useLoopbackEngines(serviceWorker: Worker, engine: EngineServer, extra: Record<string, unknown> = {}): Promise<void> {
+export async function pointEnginesAtLoopback(serviceWorker: Worker, engine: EngineServer, extra: Record<string, unknown> = {}): Promise<void> {
   await serviceWorker.evaluate(
     async ({ baseUrl, extra }) => {
       const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;

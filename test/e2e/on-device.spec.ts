@@ -1,5 +1,5 @@
 import { installFakeTranslatorApi, type FakeTranslatorOptions } from '../mocks/fake-translator-api';
-import { expect, test, useLoopbackEngines } from './fixtures';
+import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { OptionsPage } from './pages/options-page';
 import { NOTE_ID, XiaohongshuPage } from './pages/xiaohongshu-page';
 
@@ -10,7 +10,7 @@ const fake = (pairs: FakeTranslatorOptions['pairs'], where: FakeTranslatorOption
 
 test.describe('on-device translation', () => {
   test('answers from the on-device model when its pair is available, and nothing leaves the machine', async ({ context, serviceWorker, engine }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     await serviceWorker.evaluate(install, fake({ 'zh>en': 'available' }, 'service-worker', '[on-device] '));
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
@@ -24,7 +24,7 @@ test.describe('on-device translation', () => {
   });
 
   test('with "on-device only" and no model, nothing is sent and the reader is told to download the model', async ({ context, serviceWorker, engine }) => {
-    await useLoopbackEngines(serviceWorker, engine, { privacy: { onDeviceOnly: true }, engines: { disabled: ['dictionary'] } });
+    await pointEnginesAtLoopback(serviceWorker, engine, { privacy: { onDeviceOnly: true }, engines: { disabled: ['dictionary'] } });
     await serviceWorker.evaluate(install, fake({ 'zh>en': 'downloadable' }, 'service-worker', '[on-device] '));
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();

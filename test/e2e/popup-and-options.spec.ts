@@ -1,12 +1,12 @@
 import { MOCK_OPENAI_KEY } from '../mocks/engine-server';
-import { expect, test, useLoopbackEngines } from './fixtures';
+import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 import { NOTE_ID, XiaohongshuPage } from './pages/xiaohongshu-page';
 
 test.describe('popup', () => {
   test('shows Ferry is active on Xiaohongshu and switches the site off and on', async ({ context, serviceWorker, engine, extensionId }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
     await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
@@ -38,7 +38,7 @@ test.describe('popup', () => {
 
 test.describe('options', () => {
   test('shows the target language and engines, and sets up an OpenAI-compatible engine end to end', async ({ context, serviceWorker, engine, extensionId }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     const options = await OptionsPage.open(context, extensionId);
     await expect(options.targetLanguage).toHaveValue('auto');
     await expect(options.targetLanguage.locator('option:checked')).toHaveText('Same as the browser (English)');
@@ -78,7 +78,7 @@ test.describe('options', () => {
   });
 
   test('a target-language change reaches open pages live', async ({ context, serviceWorker, engine, extensionId }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
     await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
@@ -103,7 +103,7 @@ test.describe('a Traditional Chinese browser', () => {
 
 test.describe('bad input', () => {
   test('corrupt settings are repaired field by field, the user is told, and translation keeps working', async ({ context, serviceWorker, engine, extensionId }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     await serviceWorker.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...(settings as object), targetLanguage: 42, disabledSites: 'not a list' } });
@@ -124,7 +124,7 @@ test.describe('bad input', () => {
   });
 
   test('the popup names the engine that answers and explains the last failure', async ({ context, serviceWorker, engine, extensionId }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     engine.setMode('quota');
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();

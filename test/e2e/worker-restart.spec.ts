@@ -1,9 +1,9 @@
-import { expect, test, useLoopbackEngines } from './fixtures';
+import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { NOTE_ID, XiaohongshuPage } from './pages/xiaohongshu-page';
 
 test.describe('service worker lifecycle', () => {
   test('a worker stopped in the middle of a batch loses no request: waiting posts still get their translation', async ({ context, serviceWorker, engine }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     engine.setDelay(2_000);
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();

@@ -1,4 +1,4 @@
-import { expect, test, useLoopbackEngines } from './fixtures';
+import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { XiaohongshuPage } from './pages/xiaohongshu-page';
 
 const NOTE_0 = '675d3e8f000000000203c1a0';
@@ -6,7 +6,7 @@ const NOTE_1 = '6760b4d2000000001203f5e6';
 
 test.describe('Xiaohongshu note modal over the feed', () => {
   test('opening, closing, re-opening and switching notes keep one annotation per post', async ({ context, serviceWorker, engine }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openFeed();
     // No note is open: nothing to annotate yet.

@@ -1,12 +1,12 @@
 import { PHRASEBOOK } from '../mocks/phrasebook';
-import { expect, test, useLoopbackEngines } from './fixtures';
+import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { NOTE_ID, XiaohongshuPage } from './pages/xiaohongshu-page';
 
 const US_COMMENT = '67d2c6e7000000001d0297f5';
 
 test.describe('Xiaohongshu note page', () => {
   test('the title, the body and each comment get exactly one translation under the original', async ({ context, serviceWorker, engine }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
 
@@ -50,13 +50,27 @@ test.describe('Xiaohongshu note page', () => {
     expect(translateCalls[0]!.query.to).toBe('en');
     expect((translateCalls[0]!.body as string[]).length).toBe(7);
 
-    // Tall enough for the note and its comments in one picture.
-    await xhs.page.setViewportSize({ width: 1280, height: 1700 });
     await xhs.page.screenshot({ path: 'docs/screenshots/xiaohongshu-note.png' });
   });
 
+  test('only comments on or near the screen are translated; the rest follow as the note scrolls', async ({ context, serviceWorker, engine }) => {
+    await pointEnginesAtLoopback(serviceWorker, engine);
+    const xhs = new XiaohongshuPage(await context.newPage());
+    await xhs.openNote({ tall: false });
+    await expect(xhs.annotation('67d0f1a2000000001e01b3c1')).toHaveAttribute('data-ferry-status', 'done');
+    // The last comment sits far below the scroller's visible area: nothing is drawn for it yet.
+    const last = '67d3d7f8000000001c01a8e6';
+    await xhs.page.waitForTimeout(500);
+    await expect(xhs.annotation(last)).toHaveCount(0);
+
+    await xhs.scrollCommentsToEnd();
+    await expect(xhs.annotation(last)).toHaveAttribute('data-ferry-status', 'done');
+    expect(Object.values(await xhs.annotationCountsPerComment())).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(await xhs.annotationsNextToTheirComments()).toBe(true);
+  });
+
   test('re-rendered comments and newly loaded replies end with exactly one annotation each', async ({ context, serviceWorker, engine }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
     await expect(xhs.annotation('67d0f1a2000000001e01b3c1')).toHaveAttribute('data-ferry-status', 'done');
@@ -79,7 +93,7 @@ test.describe('Xiaohongshu note page', () => {
   });
 
   test('an engine failure shows a localized error with Retry, and the page keeps working', async ({ context, serviceWorker, engine }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     engine.setMode('http-500');
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
@@ -104,7 +118,7 @@ test.describe('Xiaohongshu note page', () => {
   });
 
   test('translations survive a reload from the background cache without asking the engine again', async ({ context, serviceWorker, engine }) => {
-    await useLoopbackEngines(serviceWorker, engine);
+    await pointEnginesAtLoopback(serviceWorker, engine);
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
     await expect(xhs.annotation(NOTE_ID, 'body')).toHaveAttribute('data-ferry-status', 'done');

@@ -7,8 +7,18 @@ export const NOTE_ID = '6759a1c2000000000102a3b4';
 export class XiaohongshuPage {
   constructor(readonly page: Page) {}
 
-  async openNote(): Promise<void> {
+  /**
+   * `tall`: a window tall enough that every comment is on or near the screen,
+   * so the whole note is translated at once (Ferry only translates what is in view).
+   */
+  async openNote({ tall = true }: { tall?: boolean } = {}): Promise<void> {
+    if (tall) await this.page.setViewportSize({ width: 1280, height: 1700 });
     await this.page.goto(XHS_NOTE_URL);
+  }
+
+  /** Scrolls the note's own scroller (comments scroll inside it, not the window). */
+  async scrollCommentsToEnd(): Promise<void> {
+    await this.page.locator('#noteContainer .note-scroller').evaluate((scroller) => scroller.scrollTo({ top: scroller.scrollHeight }));
   }
 
   async openFeed(): Promise<void> {
