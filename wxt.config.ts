@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './core/sites/registry';
+import { compactDictionaryJson, formatSize } from './scripts/build-dictionary';
 import { validateKnowledgePacks } from './scripts/validate-knowledge';
 
 // Hosts the background may call without asking. Any other engine URL the user
@@ -44,6 +45,16 @@ export default defineConfig({
     // A broken knowledge pack fails the build instead of shipping.
     'build:before': () => {
       validateKnowledgePacks();
+    },
+    // The offline dictionary engine's data, generated from node_modules on every build (never committed).
+    'build:publicAssets': (wxt, files) => {
+      const contents = compactDictionaryJson();
+      files.push({ relativeDest: 'dict/cedict.json', contents });
+      wxt.logger.info(`dict/cedict.json: ${formatSize(Buffer.byteLength(contents))}`);
+    },
+    // …so that browser.runtime.getURL('/dict/cedict.json') type-checks.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('dict/cedict.json');
     },
   },
   zip: {
