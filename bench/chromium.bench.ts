@@ -59,13 +59,13 @@ export async function benchCacheInChromium(): Promise<BenchSection> {
  * translation answered from IndexedDB by a fresh worker).
  */
 export async function benchExtensionRoundTrip(): Promise<BenchSection> {
-  const { launchWithExtension, useLoopbackEngines } = await import('../test/e2e/fixtures');
+  const { launchWithExtension, pointEnginesAtLoopback } = await import('../test/e2e/fixtures');
   const { startEngineServer } = await import('../test/mocks/engine-server');
   const engine = await startEngineServer();
   const { context, dispose } = await launchWithExtension('en-US');
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await useLoopbackEngines(worker, engine, { engines: { disabled: ['chrome-builtin'] } });
+    await pointEnginesAtLoopback(worker, engine, { engines: { disabled: ['chrome-builtin'] } });
     const page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     const texts = ['已经种草了！！下个月就去成都', '第二家我去过，牛油锅底yyds', '真的！我排了一个半小时😂'];
