@@ -19,6 +19,8 @@ const ENGINE_HOSTS = [
 ];
 
 export default defineConfig({
+  // FERRY_OUT_DIR lets parallel test runs build into separate folders.
+  outDir: process.env.FERRY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({

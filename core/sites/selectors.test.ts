@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { FixtureMatch } from './types';
+
+/*
+ * The refined-github habit: every selector in a `<site>.selectors.ts` module
+ * that is followed by `<name>_` (a list of [count, fixture]) must match exactly
+ * that many elements in that committed fixture. A site redesign then shows up
+ * as a failing count here, not as silently missing translations.
+ */
+const SITES_DIR = path.resolve('core/sites');
+const FIXTURES_DIR = path.resolve('test/fixtures/sites');
+
+const selectorModules = readdirSync(SITES_DIR).filter((file) => file.endsWith('.selectors.ts'));
+const documents = new Map<string, Document>();
+
+function fixture(site: string, file: string): Document {
+  const key = `${site}/${file}`;
+  let doc = documents.get(key);
+  if (!doc) {
+    doc = new JSDOM(readFileSync(path.join(FIXTURES_DIR, site, file), 'utf8')).window.document;
+    documents.set(key, doc);
+  }
+  return doc;
+}
+
+describe.each(selectorModules)('%s', (file) => {
+  const site = file.replace(/\.selectors\.ts$/, '');
+
+  it('has an expected count in a committed fixture for every top-level selector, and each count holds', async () => {
+    const module = (await import(`./${file}`)) as Record<string, unknown>;
+    const counted = Object.keys(module).filter((name) => name.endsWith('_'));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const countName of counted) {
+      const selector = module[countName.slice(0, -1)];
+      expect(typeof selector, `${countName} has no selector named ${countName.slice(0, -1)}`).toBe('string');
+      for (const [count, fixtureFile] of module[countName] as FixtureMatch[]) {
+        const found = fixture(site, fixtureFile).querySelectorAll(selector as string).length;
+        expect(found, `${countName.slice(0, -1)} in ${fixtureFile}`).toBe(count);
+      }
+    }
+  });
+});
