@@ -87,6 +87,15 @@ export class Annotator {
     this.scan();
   }
 
+  /**
+   * Asks again for every post, e.g. after the note settings changed: notes are
+   * chosen in the background, and the translations come back from its cache.
+   */
+  refreshNotes(): void {
+    this.options.client.reset();
+    for (const host of this.hosts.values()) this.request(host);
+  }
+
   scheduleScan(): void {
     if (this.stopped || this.timer) return;
     this.timer = setTimeout(() => {

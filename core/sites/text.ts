@@ -6,16 +6,31 @@ export function isFerryNode(node: Node): boolean {
   return node instanceof Element && node.hasAttribute('data-ferry');
 }
 
+/** Emoji only, at least one pictograph or flag letter (digits and `#` are emoji components too). */
+const EMOJI_ONLY = /^(?=.*[\p{Extended_Pictographic}\p{Regional_Indicator}])[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f]+$/u;
+
+export interface VisibleTextOptions {
+  /** Keep `<img alt="😂">` as its emoji: sites like X draw standard emoji as images. */
+  emojiImages?: boolean;
+  /** False where the site writes line breaks as text (`white-space: pre-wrap`) and draws inline runs as divs (X's mentions). */
+  breaksAtBlocks?: boolean;
+}
+
 /**
  * The text a reader sees, with line breaks where the page breaks lines.
- * Emoji images, media and Ferry's own nodes are left out; hashtags, mentions
- * and links keep their visible text.
+ * Emoji images (unless asked for), media and Ferry's own nodes are left out;
+ * hashtags, mentions and links keep their visible text.
  */
-export function visibleText(root: Element): string {
+export function visibleText(root: Element, options: VisibleTextOptions = {}): string {
   let out = '';
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       out += node.nodeValue ?? '';
+      return;
+    }
+    if (options.emojiImages && node instanceof Element && node.tagName === 'IMG') {
+      const alt = node.getAttribute('alt') ?? '';
+      if (EMOJI_ONLY.test(alt)) out += alt;
       return;
     }
     if (!(node instanceof Element) || isFerryNode(node) || SKIP_TAGS.has(node.tagName.toUpperCase())) return;
@@ -23,7 +38,7 @@ export function visibleText(root: Element): string {
       out += '\n';
       return;
     }
-    const block = BLOCK_TAGS.has(node.tagName.toUpperCase());
+    const block = options.breaksAtBlocks !== false && BLOCK_TAGS.has(node.tagName.toUpperCase());
     if (block && out && !out.endsWith('\n')) out += '\n';
     for (const child of node.childNodes) walk(child);
     if (block && out && !out.endsWith('\n')) out += '\n';

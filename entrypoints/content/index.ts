@@ -44,7 +44,11 @@ export default defineContentScript({
       const previous = settings;
       settings = next;
       if (!activeFor(next)) return annotator.stop();
-      annotator.setTarget(resolveTargetLanguage(next.targetLanguage, browserLocale));
+      const target = resolveTargetLanguage(next.targetLanguage, browserLocale);
+      const targetChanged = target !== resolveTargetLanguage(previous.targetLanguage, browserLocale);
+      annotator.setTarget(target);
+      // A new target redraws everything anyway; otherwise only the notes need asking again.
+      if (!targetChanged && JSON.stringify(next.notes) !== JSON.stringify(previous.notes)) annotator.refreshNotes();
       if (next.uiLanguage !== previous.uiLanguage) {
         void i18n.changeLanguage(resolveUiLanguage(next.uiLanguage, browserLocale)).then(() => annotator.refreshLabels());
       }

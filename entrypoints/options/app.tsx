@@ -9,6 +9,7 @@ import { loadSettingsWithRepairs } from '@/core/settings/items';
 import { UI_LANGUAGES, type Settings } from '@/core/settings/schema';
 import { CacheSection } from './cache-section';
 import { EnginesSection } from './engines-section';
+import { KnowledgeSection } from './knowledge-section';
 
 export type UpdateSettings = (change: (current: Settings) => Settings) => Promise<void>;
 
@@ -88,6 +89,7 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
       </section>
 
       <EnginesSection settings={settings} update={update} />
+      <KnowledgeSection settings={settings} update={update} />
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('options.privacy.heading')}</h2>
