@@ -1,8 +1,9 @@
 import type { SiteAdapter } from './types';
 import { xiaohongshu } from './xiaohongshu';
+import { weibo } from './weibo';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;

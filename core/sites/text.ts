@@ -55,3 +55,18 @@ export function visibleText(root: Element, options: VisibleTextOptions = {}): st
 export function isEditable(element: Element): boolean {
   return element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"]') !== null;
 }
+
+/**
+ * A short stable id for content whose DOM carries no id of its own (comments
+ * whose id lives only in framework data the isolated world cannot read):
+ * FNV-1a over the author and the text, so a recycled row gets a new id as
+ * soon as it shows other content.
+ */
+export function contentHash(...fields: string[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of fields.join('\u0000')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0');
+}

@@ -1,0 +1,67 @@
+import type { FixtureMatch } from './types';
+
+/*
+ * Weibo, new "wbpro" UI (weibo.com, Vue 2). CSS-module suffixes such as
+ * `_3ywCW` change on deploy, so classes are matched by prefix and titles by
+ * their words. Feed and comment rows live in a vue-recycle-scroller that
+ * reuses a row for another post: ids are re-read on every scan. Expected
+ * counts refer to test/fixtures/sites/weibo.
+ */
+
+/** A post: feed rows inside the recycle scroller, and the post on its detail page. */
+export const post = 'article.woo-panel-main';
+export const post_ = [
+  [3, 'home-feed.html'],
+  [1, 'detail-page.html'],
+] satisfies FixtureMatch[];
+
+export const feedRow = '#scroller .wbpro-scroller-item article.woo-panel-main';
+export const feedRow_ = [
+  [3, 'home-feed.html'],
+  [0, 'detail-page.html'],
+] satisfies FixtureMatch[];
+
+/** The original text only; a retweeted original sits in `.wbpro-feed-reText` and is a separate post. */
+export const postBodyInPage = 'article.woo-panel-main .wbpro-feed-ogText > :is([class*="_wbtext_"], [class^="detail_wbtext"])';
+export const postBodyInPage_ = [
+  [3, 'home-feed.html'],
+  [1, 'detail-page.html'],
+] satisfies FixtureMatch[];
+
+/** "发布于 北京": the IP region, also in the title attribute. */
+export const postIpInPage = 'article.woo-panel-main header [title^="发布于 "]';
+export const postIpInPage_ = [
+  [3, 'home-feed.html'],
+  [1, 'detail-page.html'],
+] satisfies FixtureMatch[];
+
+/** The "展开" link of a truncated long text; its words are the site's, not the post's. */
+export const expander = '.wbpro-feed-ogText .expand';
+export const expander_ = [
+  [1, 'home-feed.html'],
+  [0, 'detail-page.html'],
+] satisfies FixtureMatch[];
+
+/** Relative to a post. The time link is the permalink https://weibo.com/<uid>/<mblogid>. */
+export const postBody = ':scope .wbpro-feed-ogText > :is([class*="_wbtext_"], [class^="detail_wbtext"])';
+export const postPermalink = ':scope header a[class^="head-info_time"]';
+export const postAuthor = ':scope header [class^="head_name"] span[title]';
+export const postIp = ':scope header [title^="发布于 "]';
+export const postExpander = '.expand';
+export const permalinkId = /weibo\.com\/\d+\/([A-Za-z0-9]+)(?:[/?#]|$)/;
+
+/** Comments on the detail page (a recycle scroller too): `.item1` roots and `.list2 .item2` replies. */
+export const comment = '#scroller .wbpro-list .item1';
+export const comment_ = [
+  [0, 'home-feed.html'],
+  [3, 'detail-page.html'],
+] satisfies FixtureMatch[];
+
+export const reply = '#scroller .wbpro-list .list2 .item2';
+export const reply_ = [[1, 'detail-page.html']] satisfies FixtureMatch[];
+
+/** Relative to `.item1` / `.item2`: "<a>author</a>:<span>text</span>", then "25-3-12 23:12 来自上海". */
+export const commentTextLine = ':scope > [class^="item"] > [class^="con"] > .text';
+export const commentContent = ':scope > span';
+export const commentAuthor = ':scope > a[href*="/u/"]';
+export const commentInfo = ':scope > [class^="item"] > [class^="con"] > .info > div:first-child';
