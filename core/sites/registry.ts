@@ -1,9 +1,10 @@
 import type { SiteAdapter } from './types';
 import { xiaohongshu } from './xiaohongshu';
+import { weiboMobile } from './weibo-mobile';
 import { weibo } from './weibo';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;
