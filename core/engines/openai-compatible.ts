@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { FerryError } from '../messaging/errors';
 import { errorCodeForStatus, requestJson, RetryableEngineError, type HttpFailure } from './http';
+import { requestSse } from './http-stream';
 import type { EngineOutput, TranslateBatch, TranslationEngine } from './types';
 
 /** Bump when the prompt or output contract changes: it is part of the cache key. */
-export const PROMPT_VERSION = 'p1';
+export const PROMPT_VERSION = 'p2';
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
@@ -20,11 +21,27 @@ const LANGUAGE_NAMES: Record<string, string> = {
 export const SYSTEM_PROMPT = [
   'You translate social-media posts and comments.',
   'The user message is JSON: {"target": <language>, "segments": [<text>, ...]}.',
-  'Reply with JSON only: {"translations": [<text>, ...]}, one translation per segment, in the same order and the same count.',
+  'Reply with JSON only: {"translations": [<text>, ...]}, one translation per segment, in the same order and the same count. Never merge or split segments.',
   'Translate naturally for a reader of the target language; keep the tone, slang and register.',
-  'Keep unchanged: #hashtags, @mentions, URLs, emoji and line breaks.',
+  'Keep unchanged: #hashtags, @mentions, URLs and emoji, where they stand in the text.',
+  'Keep every line break: a segment with \\n in it has \\n in the same places in its translation.',
   'Never add notes, explanations or quotes around the text. If a segment is already in the target language, return it unchanged.',
 ].join('\n');
+
+/**
+ * How the answer's shape is requested. Structured outputs first; servers that
+ * reject json_schema (older Ollama, DeepSeek) get JSON mode, and those that
+ * reject response_format altogether get only the prompt's instruction.
+ */
+export type ResponseFormatMode = 'json_schema' | 'json_object' | 'none';
+const FORMAT_FALLBACK: Record<ResponseFormatMode, ResponseFormatMode | undefined> = { json_schema: 'json_object', json_object: 'none', none: undefined };
+
+const TRANSLATIONS_SCHEMA = {
+  type: 'object',
+  properties: { translations: { type: 'array', items: { type: 'string' } } },
+  required: ['translations'],
+  additionalProperties: false,
+} as const;
 
 const completionSchema = z.object({
   choices: z
@@ -37,8 +54,23 @@ const completionSchema = z.object({
     .min(1),
 });
 
+const chunkSchema = z.object({
+  choices: z.array(
+    z.object({
+      index: z.number().optional(),
+      delta: z.object({ content: z.string().nullable().optional(), refusal: z.string().nullable().optional() }).optional(),
+      finish_reason: z.string().nullable().optional(),
+    }),
+  ),
+});
+
 const errorBodySchema = z.object({
-  error: z.object({ message: z.string().optional(), type: z.string().nullable().optional(), code: z.union([z.string(), z.number()]).nullable().optional() }),
+  error: z.object({
+    message: z.string().optional(),
+    type: z.string().nullable().optional(),
+    param: z.string().nullable().optional(),
+    code: z.union([z.string(), z.number()]).nullable().optional(),
+  }),
 });
 
 const outputSchema = z.object({ translations: z.array(z.string()) });
@@ -47,10 +79,17 @@ export interface OpenAiCompatibleConfig {
   baseUrl: string;
   model: string;
   apiKey: string;
+  /** Stream answers (the default): a long batch is then judged by silence, not by its total time. */
+  stream?: boolean;
+  /** Wait for the first byte (streaming) or the whole answer (not streaming). */
+  timeoutMs?: number;
+  /** Longest silence inside a stream. */
+  idleTimeoutMs?: number;
   fetchImpl?: typeof fetch;
 }
 
-export function buildChatRequest(batch: TranslateBatch, model: string) {
+export function buildChatRequest(batch: TranslateBatch, model: string, options: { stream?: boolean; format?: ResponseFormatMode } = {}) {
+  const format = options.format ?? 'json_schema';
   return {
     model,
     temperature: 0.2,
@@ -58,60 +97,126 @@ export function buildChatRequest(batch: TranslateBatch, model: string) {
       { role: 'system' as const, content: SYSTEM_PROMPT },
       { role: 'user' as const, content: JSON.stringify({ target: LANGUAGE_NAMES[batch.target] ?? batch.target, segments: batch.texts }) },
     ],
-    response_format: {
-      type: 'json_schema' as const,
-      json_schema: {
-        name: 'ferry_translations',
-        strict: true,
-        schema: {
-          type: 'object',
-          properties: { translations: { type: 'array', items: { type: 'string' } } },
-          required: ['translations'],
-          additionalProperties: false,
-        },
-      },
-    },
+    ...(format === 'json_schema'
+      ? { response_format: { type: 'json_schema' as const, json_schema: { name: 'ferry_translations', strict: true, schema: TRANSLATIONS_SCHEMA } } }
+      : format === 'json_object'
+        ? { response_format: { type: 'json_object' as const } }
+        : {}),
+    ...(options.stream ? { stream: true } : {}),
   };
+}
+
+/**
+ * A rough token count that errs high: Han, kana and Hangul are about a token
+ * each, emoji two, other text a token per four characters. Translation output
+ * is about as long as its input, so this also bounds the answer.
+ */
+export function estimateTokens(text: string): number {
+  let tokens = 0;
+  let other = 0;
+  for (const char of text) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(char)) tokens += 1;
+    else if (/\p{Extended_Pictographic}/u.test(char)) tokens += 2;
+    else other++;
+  }
+  // Each segment also costs its JSON quoting and separators, in the request and in the answer.
+  return tokens + Math.ceil(other / 4) + 4;
 }
 
 export function createOpenAiCompatibleEngine(config: OpenAiCompatibleConfig): TranslationEngine {
   const id = 'openai-compatible' as const;
+  const endpoint = `${config.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+  const stream = config.stream ?? true;
+  // Learned once per engine instance (the registry rebuilds it when base URL or model change).
+  let format: ResponseFormatMode = 'json_schema';
+
+  async function complete(batch: TranslateBatch, signal: AbortSignal): Promise<{ content: string; finishReason?: string | null; refusal?: string | null }> {
+    const init: RequestInit = {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.apiKey.trim()}`, ...(stream ? { Accept: 'text/event-stream' } : {}) },
+      body: JSON.stringify(buildChatRequest(batch, config.model, { stream, format })),
+    };
+    if (!stream) {
+      const body = await requestJson(endpoint, init, { engine: id, signal, fetchImpl: config.fetchImpl, timeoutMs: config.timeoutMs ?? 60_000 }, mapOpenAiFailure);
+      const completion = completionSchema.safeParse(body);
+      if (!completion.success) throw new FerryError('engine-bad-response', 'unexpected response shape', id);
+      const choice = completion.data.choices[0]!;
+      return { content: choice.message.content ?? '', finishReason: choice.finish_reason, refusal: choice.message.refusal };
+    }
+    return readStream(requestSse(endpoint, init, { engine: id, signal, fetchImpl: config.fetchImpl, timeoutMs: config.timeoutMs ?? 30_000, idleTimeoutMs: config.idleTimeoutMs ?? 30_000 }, mapOpenAiFailure));
+  }
+
   return {
     id,
     cacheVariant: `${config.model}|${PROMPT_VERSION}`,
-    // LLMs are bounded by tokens, not items: keep batches small enough to answer fast.
     capabilities: {
+      // LLMs are bounded by tokens, not items: batches stay small enough to answer fast and within output limits.
       maxSegments: 40,
       maxChars: 6_000,
+      maxTokens: 2_000,
+      estimateTokens,
       html: false,
-      streaming: true,
+      streaming: stream,
       remote: true,
       languages: 'any',
       rate: { requestsPerSecond: 2, burst: 4, concurrency: 2 },
     },
     async translate(batch: TranslateBatch, signal: AbortSignal): Promise<EngineOutput> {
-      if (!config.apiKey) throw new FerryError('engine-auth', 'no API key set', id);
-      const body = await requestJson(
-        `${config.baseUrl}/chat/completions`,
-        {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.apiKey}` },
-          body: JSON.stringify(buildChatRequest(batch, config.model)),
-        },
-        { engine: id, signal, fetchImpl: config.fetchImpl, timeoutMs: 60_000 },
-        mapOpenAiFailure,
-      );
-      const completion = completionSchema.safeParse(body);
-      if (!completion.success) throw new FerryError('engine-bad-response', 'unexpected response shape', id);
-      const choice = completion.data.choices[0]!;
-      if (choice.message.refusal) throw new FerryError('engine-bad-response', 'the model refused', id);
-      const translations = parseTranslations(choice.message.content ?? '');
+      if (!config.apiKey.trim()) throw new FerryError('engine-auth', 'no API key set', id);
+      let answer: Awaited<ReturnType<typeof complete>>;
+      for (;;) {
+        try {
+          answer = await complete(batch, signal);
+          break;
+        } catch (error) {
+          const next = FORMAT_FALLBACK[format];
+          if (!next || !(error instanceof ResponseFormatRejected)) throw error;
+          format = next;
+        }
+      }
+      if (answer.refusal) throw new FerryError('engine-bad-response', 'the model refused', id);
+      if (answer.finishReason === 'length') throw new FerryError('engine-bad-response', 'the answer was cut off at the token limit', id);
+      if (answer.finishReason === 'content_filter') throw new FerryError('engine-bad-response', 'the answer was withheld by a content filter', id);
+      const translations = parseTranslations(answer.content);
       if (translations.length !== batch.texts.length) {
         throw new FerryError('engine-bad-response', `asked for ${batch.texts.length} segments, got ${translations.length}`, id);
       }
       return { translations };
     },
   };
+}
+
+/** Joins a chat completion stream; only a stream that says it finished counts as an answer. */
+async function readStream(events: AsyncGenerator<string>): Promise<{ content: string; finishReason?: string | null; refusal?: string | null }> {
+  let content = '';
+  let refusal = '';
+  let finishReason: string | null | undefined;
+  let done = false;
+  for await (const data of events) {
+    if (data === '[DONE]') {
+      done = true;
+      break;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(data);
+    } catch {
+      throw new FerryError('engine-bad-response', 'a stream event is not JSON', 'openai-compatible');
+    }
+    // Some servers (OpenRouter) report a failure mid-stream as an error event.
+    const failure = errorBodySchema.safeParse(json);
+    if (failure.success) throw mapOpenAiFailure({ status: Number(failure.data.error.code) || 500, body: json });
+    const chunk = chunkSchema.safeParse(json);
+    if (!chunk.success) throw new FerryError('engine-bad-response', 'unexpected stream event', 'openai-compatible');
+    for (const choice of chunk.data.choices) {
+      if ((choice.index ?? 0) !== 0) continue;
+      content += choice.delta?.content ?? '';
+      refusal += choice.delta?.refusal ?? '';
+      if (choice.finish_reason) finishReason = choice.finish_reason;
+    }
+  }
+  if (!done && !finishReason) throw new FerryError('engine-bad-response', 'the stream ended before the answer was complete', 'openai-compatible');
+  return { content, finishReason, refusal: refusal || undefined };
 }
 
 /** Accepts the JSON object, also when a server wraps it in a Markdown fence. */
@@ -128,17 +233,30 @@ export function parseTranslations(content: string): string[] {
   return parsed.data.translations;
 }
 
-function mapOpenAiFailure(failure: HttpFailure): FerryError {
+/** A 400 about response_format: the server cannot do this output mode, the request is otherwise fine. */
+class ResponseFormatRejected extends FerryError {}
+
+export function mapOpenAiFailure(failure: HttpFailure): FerryError {
   const parsed = errorBodySchema.safeParse(failure.body);
   const error = parsed.success ? parsed.data.error : undefined;
-  const detail = `HTTP ${failure.status}${error?.message ? `: ${error.message}` : ''}`;
-  const code = String(error?.code ?? error?.type ?? '');
-  // insufficient_quota arrives as a 429 but no amount of waiting fixes it.
-  if (code === 'insufficient_quota' || failure.status === 402) return new FerryError('engine-quota', detail, 'openai-compatible');
-  if (failure.status === 404) return new FerryError('engine-bad-response', `${detail} (check the base URL and model)`, 'openai-compatible');
+  const message = error?.message ?? (typeof failure.body === 'string' ? failure.body.slice(0, 200) : '');
+  const detail = `HTTP ${failure.status}${message ? `: ${message}` : ''}`;
+  const code = String(error?.code ?? '');
+  const type = String(error?.type ?? '');
+  const engine = 'openai-compatible';
+  // insufficient_quota arrives as a 429 but no amount of waiting fixes it; 402 is DeepSeek's and OpenRouter's "no credit".
+  if (code === 'insufficient_quota' || type === 'insufficient_quota' || failure.status === 402) return new FerryError('engine-quota', detail, engine);
+  if ((failure.status === 400 || failure.status === 422) && /response_format|json_schema|json_object/i.test(`${message} ${error?.param ?? ''}`)) {
+    return new ResponseFormatRejected('engine-bad-response', detail, engine);
+  }
+  // Ollama refuses an extension's Origin with a bare 403 unless told to allow it.
+  if (failure.status === 403 && !error) {
+    return new FerryError('engine-auth', `${detail} (a local Ollama needs OLLAMA_ORIGINS=chrome-extension://*,moz-extension://*)`, engine);
+  }
+  if (failure.status === 404) return new FerryError('engine-bad-response', `${detail} (check the base URL and model)`, engine);
   const mapped = errorCodeForStatus(failure.status);
   if (mapped === 'engine-rate-limit' || mapped === 'engine-unavailable' || mapped === 'timeout') {
-    return new RetryableEngineError(mapped, detail, 'openai-compatible', failure.retryAfterMs);
+    return new RetryableEngineError(mapped, detail, engine, failure.retryAfterMs);
   }
-  return new FerryError(mapped, detail, 'openai-compatible');
+  return new FerryError(mapped, detail, engine);
 }

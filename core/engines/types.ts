@@ -5,6 +5,9 @@ export interface EngineCapabilities {
   maxSegments: number;
   /** Most characters one request may carry, summed over segments. */
   maxChars: number;
+  /** Most estimated tokens one request may carry (LLMs), counted with `estimateTokens`. */
+  maxTokens?: number;
+  estimateTokens?: (text: string) => number;
   /** Whether the engine can take HTML and keep tags. */
   html: boolean;
   /** Whether the engine can stream partial output. */

@@ -13,21 +13,25 @@ const DOCUMENT_ID = 'https://ferry.invalid/contracts/openai/chat-completions-ope
 // strict: false lets OpenAPI's own keywords (x-oaiMeta, discriminator, example) through unchecked;
 // the spec's custom "unixtime" format is an integer timestamp.
 const ajv = new Ajv2020({ strict: false, allErrors: true, formats: { unixtime: true, uri: true } });
-ajv.addSchema({ $id: DOCUMENT_ID, ...(withoutNullable(extract) as object) });
+ajv.addSchema({ $id: DOCUMENT_ID, ...(nullableAsType(extract) as object) });
 
 /**
- * A few schemas still carry OpenAPI 3.0's `nullable`, which means nothing in
- * 3.1 (null is spelled as a type there) and which Ajv rejects next to a
- * type-less `anyOf`; it is dropped at load time, the extract stays unchanged.
+ * Some schemas still use OpenAPI 3.0's `nullable: true`, which 3.1 spells as
+ * a `null` type and which Ajv refuses next to a type-less `anyOf`. It is
+ * rewritten at load time to its 3.1 meaning (the extract stays unchanged):
+ * a `null` added to `type` (and `enum`), or the schema wrapped in `anyOf [schema, null]`.
  */
-function withoutNullable(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutNullable);
+function nullableAsType(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullableAsType);
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(
-    Object.entries(node)
-      .filter(([key, value]) => !(key === 'nullable' && typeof value === 'boolean'))
-      .map(([key, value]) => [key, withoutNullable(value)]),
-  );
+  const { nullable, ...rest } = node as Record<string, unknown>;
+  const schema = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, nullableAsType(value)]));
+  if (nullable !== true) return nullable === undefined ? schema : { ...schema, nullable };
+  // 3.0 let null through an enum of a nullable schema.
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...(schema.enum as unknown[]), null];
+  if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'] };
+  if (Array.isArray(schema.type)) return { ...schema, type: [...new Set([...(schema.type as string[]), 'null'])] };
+  return { anyOf: [schema, { type: 'null' }] };
 }
 
 function compile(name: string): ValidateFunction {

@@ -11,6 +11,19 @@ function targetCode(target: string): string {
   return target;
 }
 
+/**
+ * Models that stand for servers without structured outputs: DeepSeek answers
+ * 400 to json_schema but takes JSON mode; older Ollama takes no response_format.
+ */
+export const MOCK_JSON_OBJECT_ONLY_MODEL = 'json-object-only';
+export const MOCK_NO_RESPONSE_FORMAT_MODEL = 'no-response-format';
+
+function rejectsResponseFormat(model: string, format: { type?: string } | undefined): boolean {
+  if (!format) return false;
+  if (model === MOCK_NO_RESPONSE_FORMAT_MODEL) return true;
+  return model === MOCK_JSON_OBJECT_ONLY_MODEL && format.type !== 'json_object';
+}
+
 /** OpenAI Chat Completions (and compatible servers): POST /v1/chat/completions. */
 export const openAiCompatibleProvider: MockProvider = {
   id: 'openai-compatible',
@@ -21,9 +34,13 @@ export const openAiCompatibleProvider: MockProvider = {
       json(res, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
       return true;
     }
-    const request = body as { model?: string; stream?: boolean; messages?: { role: string; content: string }[] } | undefined;
+    const request = body as { model?: string; stream?: boolean; messages?: { role: string; content: string }[]; response_format?: { type?: string } } | undefined;
     if (!request?.model || !Array.isArray(request.messages) || request.messages.length === 0) {
       json(res, 400, { error: { message: "Missing required parameter: 'messages'.", type: 'invalid_request_error', param: 'messages', code: null } });
+      return true;
+    }
+    if (rejectsResponseFormat(request.model, request.response_format)) {
+      json(res, 400, { error: { message: `This response_format type is unavailable now: ${request.response_format?.type}`, type: 'invalid_request_error', param: 'response_format', code: null } });
       return true;
     }
     switch (failure) {
