@@ -51,6 +51,8 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .note-card ul { margin: 2px 0; padding-inline-start: 18px; }
 .note-card table { width: 100%; border-collapse: collapse; margin: 6px 0; font-size: 12px; }
 .note-card th, .note-card td { text-align: start; vertical-align: top; padding: 4px 6px; border-top: 1px solid rgba(0, 0, 0, 0.08); }
+/* Break cells at spaces only: the card's anywhere-wrapping would squeeze the region and status columns to a letter each. */
+.note-card th, .note-card td { overflow-wrap: break-word; }
 .note-card a { color: #1a5fb4; }
 .note-card .muted { color: #5b6670; font-size: 11px; }
 .level-prohibited { color: #8a1c1c; font-weight: 600; }

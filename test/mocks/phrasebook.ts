@@ -16,6 +16,14 @@ export const PHRASEBOOK: Record<string, string> = {
   '真的！我排了一个半小时😂 建议工作日下午三点前去': 'So true! I waited an hour and a half 😂 Go on a weekday before 3 pm',
   '看到要排两小时我直接拔草了🥲 谁顶得住啊': 'Saw the two-hour wait and instantly lost interest 🥲 Who can handle that',
   '蹲一个链接！第一家叫什么名字呀，求求了🥺': "Waiting for a link! What's the first place called? Pretty please 🥺",
+  // note-policy-page.html
+  '国庆黄金周荷兰旅行避坑🇳🇱｜这些东西千万别带回国': 'Golden Week in the Netherlands: pitfalls to avoid 🇳🇱 | Never bring these things home',
+  '阿姆斯特丹街头到处是卖大麻的咖啡店，好奇也别碰！': "Amsterdam's streets are full of coffee shops selling cannabis. Even if you're curious, don't touch it!",
+  '回国入境可能会被检测，在国外吸食也算违法😱': 'You may be tested when you re-enter China, and using it abroad still counts as breaking the law 😱',
+  '另外纪念品店的弹簧刀、蝴蝶刀也别买，过安检直接没收': "Also don't buy the switchblades or butterfly knives in souvenir shops: security confiscates them on the spot",
+  '#荷兰旅行 #出境游': '#荷兰旅行 #出境游',
+  '周末带娃去农场种草莓🍓 比逛街有意思': 'Took the kids to a farm to plant strawberries this weekend 🍓 More fun than shopping',
+  '已经种草荷兰了，这篇太有用了🙏': 'The Netherlands is on my list now, this post is so useful 🙏',
 };
 
 /** English sentences the options page's Test button sends, for Chinese targets. */

@@ -2,11 +2,14 @@ import type { SiteRoutes } from './types';
 
 export const XHS_NOTE_URL = 'https://www.xiaohongshu.com/explore/6759a1c2000000000102a3b4?xsec_token=ABtest%3D&xsec_source=pc_feed';
 export const XHS_FEED_URL = 'https://www.xiaohongshu.com/explore';
+/** A note whose body names policy topics and whose comments hold slang and look-alikes. */
+export const XHS_POLICY_NOTE_URL = 'https://www.xiaohongshu.com/explore/6762c3d4000000000104d5e6?xsec_token=ABpolicy%3D&xsec_source=pc_feed';
 
 export const xiaohongshuRoutes: SiteRoutes = {
   origins: ['https://www.xiaohongshu.com'],
   pages: [
     [/^\/explore\/6759a1c2000000000102a3b4(\?|$)/, 'xiaohongshu/note-page.html'],
+    [/^\/explore\/6762c3d4000000000104d5e6(\?|$)/, 'xiaohongshu/note-policy-page.html'],
     [/^\/explore\/?(\?|$)/, 'xiaohongshu/explore-feed.html'],
   ],
 };
