@@ -32,6 +32,8 @@ export function fromMicrosoftLanguage(code: string): string {
 
 export interface MicrosoftEdgeConfig {
   baseUrl: string;
+  /** Longest wait for the whole answer. */
+  timeoutMs?: number;
   fetchImpl?: typeof fetch;
 }
 
@@ -57,7 +59,7 @@ export function createMicrosoftEdgeEngine(config: MicrosoftEdgeConfig): Translat
       const body = await requestJson(
         url.toString(),
         { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(batch.texts) },
-        { engine: id, signal, fetchImpl: config.fetchImpl },
+        { engine: id, signal, fetchImpl: config.fetchImpl, timeoutMs: config.timeoutMs },
         (failure) => mapMicrosoftFailure(failure),
       );
       const parsed = responseSchema.safeParse(body);
