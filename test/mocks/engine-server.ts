@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { azureProvider } from './providers/azure';
 import { deeplProvider } from './providers/deepl';
+import { googleCloudProvider } from './providers/google-cloud';
+import { googleGtxProvider, googleTranslateHtmlProvider } from './providers/google-free';
 import { libreTranslateProvider } from './providers/libretranslate';
 import { microsoftEdgeProvider } from './providers/microsoft-edge';
 import { openAiCompatibleProvider } from './providers/openai-compatible';
@@ -8,6 +11,8 @@ import { json, type FailureMode, type MockProvider } from './providers/types';
 
 export type { FailureMode } from './providers/types';
 export { MOCK_OPENAI_KEY } from './providers/openai-compatible';
+export { MOCK_AZURE_KEY, MOCK_AZURE_REGION } from './providers/azure';
+export { MOCK_GOOGLE_CLOUD_KEY } from './providers/google-cloud';
 
 /**
  * A loopback translation server speaking the real wire formats of every
@@ -15,7 +20,17 @@ export { MOCK_OPENAI_KEY } from './providers/openai-compatible';
  * switchable failure modes. Unit, E2E and benchmark runs use it; no real
  * service is reached.
  */
-export const MOCK_PROVIDERS: MockProvider[] = [microsoftEdgeProvider, openAiCompatibleProvider, deeplProvider, libreTranslateProvider];
+export const MOCK_PROVIDERS: MockProvider[] = [
+  microsoftEdgeProvider,
+  openAiCompatibleProvider,
+  deeplProvider,
+  googleTranslateHtmlProvider,
+  googleGtxProvider,
+  googleCloudProvider,
+  // Before LibreTranslate: both answer POST /translate, and Azure claims only its own requests.
+  azureProvider,
+  libreTranslateProvider,
+];
 
 export interface RecordedRequest {
   method: string;
