@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './types';
 import { xiaohongshu } from './xiaohongshu';
+import { douyin } from './douyin';
 import { weiboMobile } from './weibo-mobile';
 import { weibo } from './weibo';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;
