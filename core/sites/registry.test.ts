@@ -26,6 +26,12 @@ describe('site adapter conventions', () => {
     }
   });
 
+  it('maps the English platforms to their adapters, and look-alike hosts to none', () => {
+    expect(adapterForUrl('https://www.tiktok.com/@trailcook.mia/video/7412583690123456789')?.id).toBe('tiktok');
+    expect(adapterForUrl('https://tiktok.com.example/')).toBeUndefined();
+    expect(contentScriptMatches).toContain('*://www.tiktok.com/*');
+  });
+
   it('maps URLs to adapters by host, including subdomains, and nothing else', () => {
     expect(adapterForUrl('https://www.xiaohongshu.com/explore/abc')?.id).toBe('xiaohongshu');
     expect(adapterForUrl('https://xiaohongshu.com.evil.example/')).toBeUndefined();

@@ -3,9 +3,10 @@ import { xiaohongshu } from './xiaohongshu';
 import { douyin } from './douyin';
 import { weiboMobile } from './weibo-mobile';
 import { weibo } from './weibo';
+import { tiktok } from './tiktok';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;

@@ -3,13 +3,14 @@ import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { SiteRoutes } from './routes/types';
 import { xiaohongshuRoutes } from './routes/xiaohongshu';
+import { tiktokRoutes } from './routes/tiktok';
 
 export { XHS_FEED_URL, XHS_NOTE_URL } from './routes/xiaohongshu';
 
 const FIXTURES = path.resolve('test/fixtures/sites');
 
 /** Every site's routes; one line per site. */
-export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes];
+export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes];
 
 /** Serves committed fixtures at the real origins so content scripts match as they would live. */
 export async function routeSites(context: BrowserContext): Promise<void> {

@@ -1,3 +1,5 @@
+import { ENGLISH_SITES_TO_CHINESE } from './phrasebook-english-sites';
+
 /**
  * What the loopback engine answers for the fixture texts, line by line, so
  * screenshots show realistic translations. Unknown lines come back tagged.
@@ -29,6 +31,7 @@ export const PHRASEBOOK: Record<string, string> = {
 /** English sentences the options page's Test button sends, for Chinese targets. */
 const TO_CHINESE: Record<string, Record<string, string>> = {
   'Hello, world!': { 'zh-Hans': '你好，世界！', 'zh-Hant': '你好，世界！' },
+  ...ENGLISH_SITES_TO_CHINESE,
 };
 
 export function phrasebookTranslate(text: string, target: string): string {
