@@ -35,6 +35,8 @@ export interface AnnotatorOptions {
 export class Annotator {
   private readonly hosts = new Map<string, AnnotationHost>();
   private observer?: MutationObserver;
+  /** One per open shadow root the adapter reads: mutations inside a shadow root do not reach `observer`. */
+  private readonly shadowObservers = new Map<ShadowRoot, MutationObserver>();
   /** Only posts on or near the screen are translated; absent where IntersectionObserver is not available. */
   private viewport?: ViewportTracker;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,9 +52,7 @@ export class Annotator {
     if (!this.stopped) return;
     this.stopped = false;
     const doc = this.options.doc;
-    this.observer = new MutationObserver((records) => {
-      if (records.some((record) => !isOwnMutation(record))) this.scheduleScan();
-    });
+    this.observer = new MutationObserver(this.onMutations);
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     if (ViewportTracker.supported(doc.defaultView ?? undefined)) this.viewport = new ViewportTracker(() => this.scheduleScan());
     this.scan();
@@ -63,6 +63,8 @@ export class Annotator {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = undefined;
+    for (const observer of this.shadowObservers.values()) observer.disconnect();
+    this.shadowObservers.clear();
     this.viewport?.disconnect();
     this.viewport = undefined;
     if (this.timer) clearTimeout(this.timer);
@@ -108,6 +110,7 @@ export class Annotator {
     if (this.stopped) return;
     this.scans++;
     const { adapter, doc } = this.options;
+    this.observeShadowRoots();
     const url = new URL(doc.location.href);
     const scrollRoot = adapter.scrollRoot?.(doc) ?? null;
     const wanted = new Set<string>();
@@ -135,9 +138,30 @@ export class Annotator {
       }
     }
     // Hosts we no longer track (left behind by a re-render that moved nodes) go too.
-    for (const stray of doc.querySelectorAll('[data-ferry="annotation"][data-ferry-kind="translation"]')) {
+    const roots: ParentNode[] = [doc, ...this.shadowObservers.keys()];
+    for (const stray of roots.flatMap((root) => [...root.querySelectorAll('[data-ferry="annotation"][data-ferry-kind="translation"]')])) {
       const key = stray.getAttribute('data-ferry-key');
       if (!key || this.hosts.get(key)?.element !== stray) stray.remove();
+    }
+  }
+
+  private readonly onMutations = (records: MutationRecord[]): void => {
+    if (records.some((record) => !isOwnMutation(record))) this.scheduleScan();
+  };
+
+  /** Watches the open shadow roots the adapter points to; observers of roots it no longer returns are dropped. */
+  private observeShadowRoots(): void {
+    const roots = new Set(this.options.adapter.shadowRoots?.(this.options.doc));
+    for (const [root, observer] of this.shadowObservers) {
+      if (roots.has(root)) continue;
+      observer.disconnect();
+      this.shadowObservers.delete(root);
+    }
+    for (const root of roots) {
+      if (this.shadowObservers.has(root)) continue;
+      const observer = new MutationObserver(this.onMutations);
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      this.shadowObservers.set(root, observer);
     }
   }
 

@@ -32,6 +32,12 @@ export interface SiteAdapter {
   /** The element that scrolls posts, when it is not the window. */
   scrollRoot?(doc: Document): Element | null;
   findPosts(root: Document, url: URL): PostRecord[];
+  /**
+   * The open shadow roots `findPosts` reads into (web-component comments).
+   * Mutations inside a shadow root do not reach an observer on the document,
+   * so the annotator observes each root returned here.
+   */
+  shadowRoots?(doc: Document): ShadowRoot[];
 }
 
 /** `[count, fixture]`: how many elements a selector must match in a committed fixture. */
