@@ -4,9 +4,10 @@ import { douyin } from './douyin';
 import { weiboMobile } from './weibo-mobile';
 import { weibo } from './weibo';
 import { tiktok } from './tiktok';
+import { x } from './x';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;

@@ -1,5 +1,10 @@
+import { browser } from 'wxt/browser';
+import { createAzureEngine } from '@/core/engines/azure';
 import { builtinDetectorApi, builtinTranslatorApi, createChromeBuiltinEngine } from '@/core/engines/chrome-builtin';
 import { createDeeplEngine } from '@/core/engines/deepl';
+import { createDictionaryEngine, fetchDictionary } from '@/core/engines/dictionary';
+import { createGoogleCloudEngine } from '@/core/engines/google-cloud';
+import { createGoogleFreeEngine } from '@/core/engines/google-free';
 import { createLibreTranslateEngine } from '@/core/engines/libretranslate';
 import { createMicrosoftEdgeEngine } from '@/core/engines/microsoft-edge';
 import { createOpenAiCompatibleEngine } from '@/core/engines/openai-compatible';
@@ -42,6 +47,18 @@ export function buildEngine(id: EngineId, settings: Settings, secrets: Secrets):
       return chromeBuiltinEngine();
     case 'microsoft-edge':
       return memo(id, engines.microsoftEdge, () => createMicrosoftEdgeEngine(engines.microsoftEdge));
+    case 'google-free':
+      return memo(id, engines.googleFree, () => createGoogleFreeEngine(engines.googleFree));
+    case 'google-cloud': {
+      if (!secrets.googleCloudApiKey) return undefined;
+      const config = { ...engines.googleCloud, apiKey: secrets.googleCloudApiKey };
+      return memo(id, config, () => createGoogleCloudEngine(config));
+    }
+    case 'azure': {
+      if (!secrets.azureApiKey) return undefined;
+      const config = { ...engines.azure, apiKey: secrets.azureApiKey };
+      return memo(id, config, () => createAzureEngine(config));
+    }
     case 'openai-compatible': {
       if (!secrets.openaiCompatibleApiKey) return undefined;
       const config = { ...engines.openaiCompatible, apiKey: secrets.openaiCompatibleApiKey };
@@ -57,6 +74,9 @@ export function buildEngine(id: EngineId, settings: Settings, secrets: Secrets):
       const config = { baseUrl: engines.libretranslate.baseUrl, apiKey: secrets.libretranslateApiKey || undefined };
       return memo(id, config, () => createLibreTranslateEngine(config));
     }
+    // The last resort: glosses from the CC-CEDICT file shipped in the extension, loaded on first use.
+    case 'dictionary':
+      return memo(id, {}, () => createDictionaryEngine({ loadDictionary: () => fetchDictionary(browser.runtime.getURL('/dict/cedict.json')) }));
     default:
       return undefined;
   }

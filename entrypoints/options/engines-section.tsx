@@ -12,6 +12,12 @@ import { ENGINE_FIELDS, isConfigured, type EngineField } from './engine-fields';
 type TestState = { state: 'idle' } | { state: 'running' } | { state: 'ok'; sample: string; ms: number } | { state: 'failed'; message: string };
 type Masked = Partial<Record<SecretName, string>>;
 
+/** Engines with a one-line setup hint, and those whose refused key has a likelier cause to name. */
+const ENGINE_HINTS = ['google-free', 'google-cloud', 'azure'] as const;
+const AUTH_HINTS = ['google-cloud', 'azure'] as const;
+const hasEngineHint = (id: EngineId): id is (typeof ENGINE_HINTS)[number] => (ENGINE_HINTS as readonly EngineId[]).includes(id);
+const hasAuthHint = (id: EngineId): id is (typeof AUTH_HINTS)[number] => (AUTH_HINTS as readonly EngineId[]).includes(id);
+
 /** Asks for access to a user-entered engine host when the manifest does not already grant it. */
 async function ensureHostAccess(url: string): Promise<boolean> {
   const origin = `${new URL(url).origin}/*`;
@@ -79,7 +85,12 @@ export function EnginesSection({ settings, update }: { settings: Settings; updat
                   ) : null}
                 </span>
               </div>
-              {id === 'dictionary' ? <p className="muted small-print">{t('options.dictionaryCredit')}</p> : null}
+              {id === 'dictionary' ? (
+                <p className="muted small-print" data-testid="dictionary-credit">
+                  {t('options.dictionaryCredit')}
+                </p>
+              ) : null}
+              {hasEngineHint(id) ? <p className="muted small-print">{t(`options.engineHints.${id}`)}</p> : null}
               {id === 'chrome-builtin' ? <BuiltinModelPanel settings={settings} /> : null}
               <EngineFields id={id} settings={settings} update={update} masked={masked} onMasked={(secret, value) => setMasked((m) => ({ ...m, [secret]: value }))} />
               <EngineTest id={id} />
@@ -253,8 +264,10 @@ function EngineTest({ id }: { id: EngineId }) {
     setTest({ state: 'running' });
     try {
       const result = await sendMessage('testEngine', { engine: id });
-      if (result.ok) setTest({ state: 'ok', sample: result.sample ?? '', ms: result.elapsedMs });
-      else setTest({ state: 'failed', message: t(`common:errors.${result.error?.code ?? 'internal'}`) });
+      if (result.ok) return setTest({ state: 'ok', sample: result.sample ?? '', ms: result.elapsedMs });
+      const code = result.error?.code ?? 'internal';
+      const hint = code === 'engine-auth' && hasAuthHint(id) ? ` ${t(`options.testAuthHint.${id}`)}` : '';
+      setTest({ state: 'failed', message: `${t(`common:errors.${code}`)}${hint}` });
     } catch (error) {
       setTest({ state: 'failed', message: t(`common:errors.${error instanceof FerryError ? error.code : 'internal'}`) });
     }

@@ -124,7 +124,8 @@ test.describe('bad input', () => {
   });
 
   test('the popup names the engine that answers and explains the last failure', async ({ context, serviceWorker, engine, extensionId }) => {
-    await pointEnginesAtLoopback(serviceWorker, engine);
+    // Microsoft alone: Google and the dictionary would otherwise answer after it.
+    await pointEnginesAtLoopback(serviceWorker, engine, { engines: { disabled: ['google-free', 'dictionary'] } });
     engine.setMode('quota');
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();

@@ -4,13 +4,14 @@ import type { BrowserContext } from '@playwright/test';
 import type { SiteRoutes } from './routes/types';
 import { xiaohongshuRoutes } from './routes/xiaohongshu';
 import { tiktokRoutes } from './routes/tiktok';
+import { xRoutes } from './routes/x';
 
 export { XHS_FEED_URL, XHS_NOTE_URL } from './routes/xiaohongshu';
 
 const FIXTURES = path.resolve('test/fixtures/sites');
 
 /** Every site's routes; one line per site. */
-export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes];
+export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes, xRoutes];
 
 /** Serves committed fixtures at the real origins so content scripts match as they would live. */
 export async function routeSites(context: BrowserContext): Promise<void> {

@@ -93,7 +93,8 @@ test.describe('Xiaohongshu note page', () => {
   });
 
   test('an engine failure shows a localized error with Retry, and the page keeps working', async ({ context, serviceWorker, engine }) => {
-    await pointEnginesAtLoopback(serviceWorker, engine);
+    // Microsoft alone: Google and the dictionary would otherwise answer after it.
+    await pointEnginesAtLoopback(serviceWorker, engine, { engines: { disabled: ['google-free', 'dictionary'] } });
     engine.setMode('http-500');
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();

@@ -1,4 +1,5 @@
 import { ENGLISH_SITES_TO_CHINESE } from './phrasebook-english-sites';
+import { TO_CHINESE_SITES } from './phrasebook-to-chinese';
 
 /**
  * What the loopback engine answers for the fixture texts, line by line, so
@@ -31,6 +32,7 @@ export const PHRASEBOOK: Record<string, string> = {
 /** English sentences the options page's Test button sends, for Chinese targets. */
 const TO_CHINESE: Record<string, Record<string, string>> = {
   'Hello, world!': { 'zh-Hans': '你好，世界！', 'zh-Hant': '你好，世界！' },
+  ...TO_CHINESE_SITES,
   ...ENGLISH_SITES_TO_CHINESE,
 };
 

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startEngineServer, type EngineServer } from '@/test/mocks/engine-server';
+import { MOCK_AZURE_KEY, MOCK_AZURE_REGION } from '@/test/mocks/providers/azure';
+import { MOCK_GOOGLE_CLOUD_KEY } from '@/test/mocks/providers/google-cloud';
+import { saveSettings } from '@/core/settings/items';
+import { ENGINE_IDS } from '@/core/settings/schema';
+import { saveSecret } from '@/core/settings/secrets';
+import { activeEngines } from './engine-registry';
+
+let server: EngineServer;
+
+beforeAll(async () => {
+  server = await startEngineServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  server.requests.length = 0;
+});
+
+const ids = async () => (await activeEngines()).map((engine) => engine.id);
+
+async function pointAtServer() {
+  await saveSettings((current) => ({
+    ...current,
+    engines: {
+      ...current.engines,
+      googleFree: { baseUrl: server.url, fallbackBaseUrl: server.url },
+      googleCloud: { baseUrl: server.url },
+      azure: { baseUrl: server.url, region: MOCK_AZURE_REGION },
+    },
+  }));
+}
+
+describe('engine registry', () => {
+  it('orders the default chain: on-device, free Microsoft, Google, keyed engines, the dictionary last', () => {
+    expect(ENGINE_IDS[0]).toBe('chrome-builtin');
+    expect(ENGINE_IDS[1]).toBe('microsoft-edge');
+    expect(ENGINE_IDS[2]).toBe('google-free');
+    expect(ENGINE_IDS.at(-1)).toBe('dictionary');
+  });
+
+  it('without keys uses only the engines that need none, the dictionary last', async () => {
+    expect(await ids()).toEqual(['chrome-builtin', 'microsoft-edge', 'google-free', 'dictionary']);
+  });
+
+  it('adds Google Cloud and Azure once their keys are saved, in the default order', async () => {
+    await saveSecret('googleCloudApiKey', MOCK_GOOGLE_CLOUD_KEY);
+    await saveSecret('azureApiKey', MOCK_AZURE_KEY);
+    expect(await ids()).toEqual(['chrome-builtin', 'microsoft-edge', 'google-free', 'azure', 'google-cloud', 'dictionary']);
+  });
+
+  it('keeps only the on-device engine and the dictionary in on-device-only mode', async () => {
+    await saveSecret('azureApiKey', MOCK_AZURE_KEY);
+    await saveSettings((current) => ({ ...current, privacy: { onDeviceOnly: true } }));
+    expect(await ids()).toEqual(['chrome-builtin', 'dictionary']);
+  });
+
+  it('hands the saved key and region to Azure and the key to Google Cloud', async () => {
+    await pointAtServer();
+    await saveSecret('googleCloudApiKey', MOCK_GOOGLE_CLOUD_KEY);
+    await saveSecret('azureApiKey', MOCK_AZURE_KEY);
+    const engines = await activeEngines();
+    const batch = { texts: ['Hello, world!'], source: 'en', target: 'zh-Hant' };
+    for (const id of ['azure', 'google-cloud', 'google-free'] as const) {
+      const output = await engines.find((engine) => engine.id === id)!.translate(batch, new AbortController().signal);
+      expect(output.translations).toEqual(['你好，世界！']);
+    }
+    expect(server.requests.map((request) => request.path)).toEqual(['/translate', '/language/translate/v2', '/v1/translateHtml']);
+    expect(server.requests[0]!.headers['ocp-apim-subscription-region']).toBe(MOCK_AZURE_REGION);
+    expect(server.requests[1]!.headers['x-goog-api-key']).toBe(MOCK_GOOGLE_CLOUD_KEY);
+  });
+
+  it('builds the dictionary as a local engine', async () => {
+    const dictionary = (await activeEngines()).find((engine) => engine.id === 'dictionary')!;
+    expect(dictionary.capabilities.remote).toBe(false);
+    expect(dictionary.capabilities.languages).toEqual(['en']);
+  });
+});
