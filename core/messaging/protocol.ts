@@ -45,6 +45,24 @@ const translationResultSchema = z.discriminatedUnion('status', [
 ]);
 export type TranslationResult = z.infer<typeof translationResultSchema>;
 
+/** The learner hover: a stretch of Chinese around the pointer and where the pointer is in it. */
+export const MAX_LOOKUP_CHARS = 40;
+const dictionaryEntrySchema = z.object({
+  simplified: z.string().max(20),
+  traditional: z.string().max(20).optional(),
+  pinyin: z.string().max(200),
+  gloss: z.string().max(1000),
+});
+const wordLookupSchema = z.object({
+  /** The dictionary word under the pointer, as written in the post, and where it is in the text sent. */
+  word: z.string().max(MAX_LOOKUP_CHARS),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  /** Empty when the dictionary has nothing for it. */
+  entries: z.array(dictionaryEntrySchema).max(6),
+});
+export type WordLookup = z.infer<typeof wordLookupSchema>;
+
 const engineTestResultSchema = z.object({
   ok: z.boolean(),
   engine: engineIdSchema,
@@ -81,6 +99,11 @@ export const protocol = {
     from: 'content',
     request: z.object({ requestIds: z.array(z.string().min(1).max(64)).max(500) }),
     response: z.object({ cancelled: z.number().int().nonnegative() }),
+  },
+  lookupWord: {
+    from: 'content',
+    request: z.object({ text: z.string().min(1).max(MAX_LOOKUP_CHARS), offset: z.number().int().min(0).max(MAX_LOOKUP_CHARS) }),
+    response: wordLookupSchema,
   },
   getStatus: {
     from: 'extension-page',

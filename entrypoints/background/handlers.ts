@@ -4,12 +4,14 @@ import { builtinTranslatorApi, toBuiltinLanguage } from '@/core/engines/chrome-b
 import { resolveTargetLanguage } from '@/core/i18n/language';
 import { createLanguageDetector } from '@/core/engines/detect-language';
 import { TranslationService } from '@/core/engines/translation-service';
+import { wordAt } from '@/core/engines/word-at';
 import { FerryError, toFerryError, type FerryErrorInfo } from '@/core/messaging/errors';
 import type { EngineId } from '@/core/settings/schema';
 import { routeMessage, type Handlers } from '@/core/messaging/router';
 import { loadSettings } from '@/core/settings/items';
 import { loadSecrets, maskSecret, saveSecret, SECRET_NAMES, type SecretName } from '@/core/settings/secrets';
 import { activeEngines, buildEngine } from './engine-registry';
+import { loadDictionary } from './dictionary-service';
 import { attachNotes } from './knowledge-service';
 
 /** Builds the background's services. Called from main(), never at import time. */
@@ -100,6 +102,11 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
   async openOptions() {
     await browser.runtime.openOptionsPage();
     return { opened: true };
+  },
+
+  // The learner hover: the content script sends the Chinese around the pointer and draws what comes back.
+  async lookupWord({ text, offset }) {
+    return wordAt(await loadDictionary(), text, offset);
   },
 
   async cancelTranslate({ requestIds }, sender) {

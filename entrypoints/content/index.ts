@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from '@/core/annotator/annotator';
+import { LearnerHover } from '@/core/annotator/learner-hover';
 import { PageNotice } from '@/core/annotator/page-notice';
 import { TranslationClient } from '@/core/annotator/translation-client';
 import { createI18n } from '@/core/i18n/create-i18n';
@@ -37,13 +38,28 @@ export default defineContentScript({
       target: resolveTargetLanguage(settings.targetLanguage, browserLocale),
     });
 
+    // Alt + hover on Chinese in a post's original text: pinyin and glosses, looked up in the background.
+    const learner = new LearnerHover({
+      doc: document,
+      isOriginalText: (node) => adapter.findPosts(document, new URL(location.href)).some((post) => post.parts.some((part) => part.anchor.contains(node))),
+      lookup: (text, offset) => sendMessage('lookupWord', { text, offset }),
+      labels: () => ({ noEntry: i18n.t('content:learner.noEntry'), source: i18n.t('content:learner.source') }),
+    });
+
     const activeFor = (current: Settings) => current.enabled && !current.disabledSites.includes(adapter.id);
-    if (activeFor(settings)) annotator.start();
+    if (activeFor(settings)) {
+      annotator.start();
+      learner.start();
+    }
 
     const unwatch = watchSettings((next) => {
       const previous = settings;
       settings = next;
-      if (!activeFor(next)) return annotator.stop();
+      if (!activeFor(next)) {
+        learner.stop();
+        return annotator.stop();
+      }
+      learner.start();
       const target = resolveTargetLanguage(next.targetLanguage, browserLocale);
       const targetChanged = target !== resolveTargetLanguage(previous.targetLanguage, browserLocale);
       annotator.setTarget(target);
@@ -60,6 +76,7 @@ export default defineContentScript({
     // After an update or reload the old script steps aside; the new one draws fresh annotations.
     ctx.onInvalidated(() => {
       unwatch();
+      learner.stop();
       annotator.stop();
     });
   },

@@ -1,5 +1,8 @@
-import { expect, test, pointEnginesAtLoopback } from './fixtures';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_DIR, expect, test, pointEnginesAtLoopback } from './fixtures';
 import { KnowledgeOptions } from './pages/knowledge-options';
+import { LearnerPopover } from './pages/learner-hover';
 import { OptionsPage } from './pages/options-page';
 import { DISPENSARY_COMMENT, GARDEN_COMMENT, POLICY_NOTE_ID, PolicyNotePage, STRAWBERRY_COMMENT, ZHONG_CAO_COMMENT } from './pages/policy-note-page';
 
@@ -133,4 +136,52 @@ test.describe('Knowledge notes on a Xiaohongshu note', () => {
     // Policy first for moderators.
     await expect(xhs.notes(POLICY_NOTE_ID, 'body').all.first()).toHaveClass(/chip-policy/);
   });
+
+  test('Alt+hover on a Chinese word in the original shows its pinyin and a gloss, looked up in the background', async ({ context, serviceWorker, engine }) => {
+    await pointEnginesAtLoopback(serviceWorker, engine);
+    const xhs = new PolicyNotePage(await context.newPage());
+    await xhs.open();
+    await expect(xhs.annotation(ZHONG_CAO_COMMENT)).toHaveAttribute('data-ferry-status', 'done');
+    const learner = new LearnerPopover(xhs.page);
+    const comment = `#comment-${ZHONG_CAO_COMMENT} .note-text`;
+
+    // Without Alt, hovering shows nothing.
+    const zhongCao = await learner.pointOf(comment, '种草', 1);
+    await xhs.page.mouse.move(zhongCao.x, zhongCao.y);
+    await xhs.page.waitForTimeout(300);
+    await expect(learner.popover).toHaveCount(0);
+
+    // On the second character of 种草: the whole word, its pinyin and an English gloss.
+    await learner.altHover(zhongCao);
+    await expect(learner.popover).toHaveAttribute('data-ferry-word', '种草');
+    await expect(learner.word).toHaveText('种草');
+    await expect(learner.pinyin.first()).toHaveText('zhòngcǎo');
+    await expect(learner.gloss.first()).toContainText(/\w{3,}/);
+    await expect(learner.popover).toContainText('CC-CEDICT');
+    await xhs.page.screenshot({ path: 'docs/screenshots/learner-hover.png', clip: await hoverClip(learner) });
+
+    // Another word in the same sentence.
+    await learner.altHover(await learner.pointOf(comment, '荷兰'));
+    await expect(learner.popover).toHaveAttribute('data-ferry-word', '荷兰');
+    await expect(learner.pinyin.first()).toHaveText('Hélán');
+
+    // Letting go of Alt hides it.
+    await learner.releaseAlt();
+    await expect(learner.popover).toBeHidden();
+    // Chinese outside a post (the site's own header) is not a target.
+    await learner.altHover(await learner.pointOf('.header-container .logo', '小红书'));
+    await xhs.page.waitForTimeout(300);
+    await expect(learner.popover).toBeHidden();
+    await learner.releaseAlt();
+
+    // The dictionary and pinyin tables stay in the background: the content script is small.
+    expect(statSync(path.join(EXTENSION_DIR, 'content-scripts/content.js')).size).toBeLessThan(400_000);
+  });
 });
+
+/** The popover with the words it explains above it. */
+async function hoverClip(learner: LearnerPopover): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = (await learner.popover.boundingBox())!;
+  return { x: Math.max(0, box.x - 60), y: Math.max(0, box.y - 80), width: box.width + 180, height: box.height + 110 };
+}
+
