@@ -1,5 +1,6 @@
 import type { SiteAdapter } from './types';
 import { xiaohongshu } from './xiaohongshu';
+import { bilibili } from './bilibili';
 import { douyin } from './douyin';
 import { weiboMobile } from './weibo-mobile';
 import { weibo } from './weibo';
@@ -7,7 +8,7 @@ import { tiktok } from './tiktok';
 import { x } from './x';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x, bilibili];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;
