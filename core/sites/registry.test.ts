@@ -40,4 +40,18 @@ describe('site adapter conventions', () => {
     expect(adapterForUrl(undefined)).toBeUndefined();
     expect(contentScriptMatches).toContain('*://www.xiaohongshu.com/*');
   });
+
+  it('maps the Chinese video and microblog sites, keeping weibo.com and m.weibo.cn apart', () => {
+    expect(adapterForUrl('https://weibo.com/6023456789/P3kW2cDe4')?.id).toBe('weibo');
+    expect(adapterForUrl('https://www.weibo.com/')?.id).toBe('weibo');
+    expect(adapterForUrl('https://m.weibo.cn/detail/5127346012345678')?.id).toBe('weibo-mobile');
+    expect(adapterForUrl('https://weibo.cn/')).toBeUndefined();
+    expect(adapterForUrl('https://www.douyin.com/video/7412345678901234567')?.id).toBe('douyin');
+    expect(adapterForUrl('https://www.bilibili.com/video/BV1Fy4y1c7Qm')?.id).toBe('bilibili');
+    expect(adapterForUrl('https://t.bilibili.com/')?.id).toBe('bilibili');
+    expect(adapterForUrl('https://bilibili.com.evil.example/')).toBeUndefined();
+    for (const pattern of ['*://weibo.com/*', '*://www.weibo.com/*', '*://m.weibo.cn/*', '*://www.douyin.com/*', '*://www.bilibili.com/*', '*://t.bilibili.com/*']) {
+      expect(contentScriptMatches).toContain(pattern);
+    }
+  });
 });
