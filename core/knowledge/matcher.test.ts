@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeMatcher } from './matcher';
 import { normalizeText } from './normalize';
@@ -112,6 +113,16 @@ describe('every example sentence in the knowledge packs', () => {
 
   it('finds each entry in its positive examples', () => {
     const misses = entries.flatMap((e) => e.examples.positive.filter((example) => !matcher.match(example).some((m) => m.entryId === e.id)).map((example) => `${e.id}: ${example}`));
+    expect(misses).toEqual([]);
+  });
+
+  it('finds each entry in its positive examples written in Traditional characters (opencc-js), full-width and upper case', () => {
+    const toTraditional = Converter({ from: 'cn', to: 'tw' });
+    const toFullWidth = (text: string) => text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    const variants = (example: string) => [toTraditional(example), toFullWidth(example.toUpperCase())];
+    const misses = entries.flatMap((e) =>
+      e.examples.positive.flatMap((example) => variants(example).filter((variant) => !matcher.match(variant).some((m) => m.entryId === e.id)).map((variant) => `${e.id}: ${variant}`)),
+    );
     expect(misses).toEqual([]);
   });
 

@@ -50,6 +50,25 @@ describe('knowledge packs', () => {
         expect(missing).toEqual([]);
       });
 
+      it('links region rules to the law they cite: every high-confidence rule, and at least 70% of all', () => {
+        const rules = pack.entries.flatMap((entry) => (entry.kind === 'policy' ? Object.entries(entry.regions).map(([region, rule]) => ({ id: `${entry.id} ${region}`, rule })) : []));
+        if (rules.length === 0) return;
+        expect(rules.filter(({ rule }) => rule.confidence === 'high' && !rule.citation.url).map(({ id }) => id)).toEqual([]);
+        expect(rules.filter(({ rule }) => rule.citation.url && !/^https?:\/\//.test(rule.citation.url)).map(({ id }) => id)).toEqual([]);
+        expect(rules.filter(({ rule }) => rule.citation.url).length / rules.length).toBeGreaterThanOrEqual(0.7);
+      });
+
+      it('marks rules that rest on general knowledge rather than a checked text as low confidence', () => {
+        const unchecked = pack.entries.flatMap((entry) =>
+          entry.kind === 'policy'
+            ? Object.entries(entry.regions)
+                .filter(([, rule]) => /^general (legal )?knowledge/i.test(rule.citation.law) && rule.confidence !== 'low')
+                .map(([region]) => `${entry.id} ${region}`)
+            : [],
+        );
+        expect(unchecked).toEqual([]);
+      });
+
       it('compares every policy topic across mainland China, Hong Kong, the US and the EU/UK', () => {
         for (const entry of pack.entries) {
           if (entry.kind !== 'policy') continue;
