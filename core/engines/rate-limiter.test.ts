@@ -20,6 +20,34 @@ describe('RateLimiter', () => {
     expect(started[4]).toBeGreaterThanOrEqual(1000);
   });
 
+  it('starts waiting tasks by priority, lower first, ties in arrival order', async () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 1000, burst: 1000, concurrency: 1 });
+    const started: string[] = [];
+    let release!: () => void;
+    const blocker = limiter.schedule(() => new Promise<void>((resolve) => (release = resolve)));
+    const queued = [
+      limiter.schedule(async () => void started.push('far'), 9),
+      limiter.schedule(async () => void started.push('near-1'), 1),
+      limiter.schedule(async () => void started.push('visible'), 0),
+      limiter.schedule(async () => void started.push('near-2'), 1),
+    ];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toEqual([]);
+    release();
+    await blocker;
+    await vi.advanceTimersByTimeAsync(10);
+    await Promise.all(queued);
+    expect(started).toEqual(['visible', 'near-1', 'near-2', 'far']);
+  });
+
+  it('tells how long a Retry-After pause still lasts', async () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 1, burst: 1, concurrency: 1 });
+    expect(limiter.pausedForMs).toBe(0);
+    limiter.pause(5_000);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(limiter.pausedForMs).toBe(3_000);
+  });
+
   it('never runs more than `concurrency` tasks at once', async () => {
     const limiter = new RateLimiter({ requestsPerSecond: 1000, burst: 1000, concurrency: 2 });
     let active = 0;

@@ -14,7 +14,7 @@ export class RateLimiter {
   private lastRefill: number;
   private active = 0;
   private pausedUntil = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { priority: number; start: () => void }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -25,10 +25,11 @@ export class RateLimiter {
     this.lastRefill = now();
   }
 
-  /** Runs `task` when the engine may take another request. */
-  async schedule<T>(task: () => Promise<T>): Promise<T> {
+  /** Runs `task` when the engine may take another request; lower `priority` goes first, ties in arrival order. */
+  async schedule<T>(task: () => Promise<T>, priority = 0): Promise<T> {
     await new Promise<void>((resolve) => {
-      this.waiting.push(resolve);
+      const after = this.waiting.findIndex((entry) => entry.priority > priority);
+      this.waiting.splice(after < 0 ? this.waiting.length : after, 0, { priority, start: resolve });
       this.pump();
     });
     try {
@@ -49,6 +50,11 @@ export class RateLimiter {
     return this.waiting.length;
   }
 
+  /** How long the current Retry-After pause still lasts. */
+  get pausedForMs(): number {
+    return Math.max(0, this.pausedUntil - this.now());
+  }
+
   private refill(): void {
     const now = this.now();
     const elapsed = (now - this.lastRefill) / 1000;
@@ -63,7 +69,7 @@ export class RateLimiter {
     while (this.waiting.length > 0 && this.active < this.limit.concurrency && this.tokens >= 1 && now >= this.pausedUntil) {
       this.tokens -= 1;
       this.active++;
-      this.waiting.shift()!();
+      this.waiting.shift()!.start();
     }
     if (this.waiting.length === 0 || this.active >= this.limit.concurrency) return;
     const waitForToken = this.tokens >= 1 ? 0 : ((1 - this.tokens) / this.limit.requestsPerSecond) * 1000;

@@ -5,7 +5,7 @@ import { FerryError, toFerryError } from '../messaging/errors';
 import type { TranslationResult } from '../messaging/protocol';
 import { isRetryable, RetryableEngineError } from './http';
 import { CircuitBreaker, RateLimiter } from './rate-limiter';
-import type { TranslationEngine } from './types';
+import type { EngineOutput, TranslationEngine } from './types';
 
 export interface SegmentRequest {
   key: string;
@@ -34,7 +34,12 @@ export interface TranslationServiceDeps {
   gatherWindowMs?: number;
   maxRetries?: number;
   retryBaseMs?: number;
+  /** The longest a batch waits before a retry (back-off or Retry-After); a longer Retry-After goes to the next engine. */
+  maxRetryWaitMs?: number;
+  /** How long an engine that answered "quota spent" is skipped. */
+  quotaPauseMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
   /** Called when the cache could not be written (for example a full disk). */
   onCacheWriteError?: (error: FerryError) => void;
 }
@@ -49,6 +54,7 @@ interface Waiter {
 }
 
 interface PendingText {
+  id: string;
   text: string;
   target: string;
   persist: boolean;
@@ -56,21 +62,34 @@ interface PendingText {
   waiters: Waiter[];
 }
 
+type BatchOutcome = { batch: PendingText[]; output: EngineOutput } | { batch: PendingText[]; error: FerryError };
+
 interface EngineRuntime {
   limiter: RateLimiter;
   breaker: CircuitBreaker;
 }
 
+/** An answer no retry changes (a bad key, a spent quota): the engine is skipped instead of asked once per post. */
+interface Blocked {
+  error: FerryError;
+  until: number;
+}
+
 /**
  * The background's translation pipeline: drops texts already in the target
  * language, answers from cache, merges identical texts from any number of
- * posts into one segment, gathers requests for a short window, batches them
- * within each engine's limits, retries transient failures with back-off and
- * falls back to the next engine.
+ * posts into one segment (also while a request for it is in flight), gathers
+ * requests for a short window, batches them within each engine's limits,
+ * retries transient failures with jittered back-off, and falls back to the
+ * next engine when one fails, is paused by its circuit breaker, or has
+ * answered that its key or quota is the problem.
  */
 export class TranslationService {
   private readonly pending = new Map<string, PendingText>();
+  private readonly inFlight = new Map<string, PendingText>();
   private readonly runtimes = new Map<string, EngineRuntime>();
+  // Keyed by instance: the registry builds a new engine when its settings (the key) change, which unblocks it.
+  private readonly blocked = new WeakMap<TranslationEngine, Blocked>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly deps: Required<Omit<TranslationServiceDeps, 'onCacheWriteError'>> & Pick<TranslationServiceDeps, 'onCacheWriteError'>;
   requestsSent = 0;
@@ -81,7 +100,10 @@ export class TranslationService {
       gatherWindowMs: 15,
       maxRetries: 2,
       retryBaseMs: 400,
+      maxRetryWaitMs: 10_000,
+      quotaPauseMs: 10 * 60_000,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      now: Date.now,
       ...deps,
     };
   }
@@ -90,7 +112,8 @@ export class TranslationService {
     return Promise.all(
       segments.map(async (segment): Promise<TranslationResult> => {
         const text = normalizeForCache(segment.text);
-        const detected = await this.deps.detectLanguage(text);
+        // Detection only saves requests; when it fails the engine detects instead.
+        const detected = await this.deps.detectLanguage(text).catch((): DetectedLanguage => ({ language: 'und', reliable: false }));
         if (detected.reliable && sameLanguage(detected.language, target)) {
           return { key: segment.key, status: 'skipped', reason: 'same-language', sourceLanguage: detected.language };
         }
@@ -105,16 +128,24 @@ export class TranslationService {
     return new Promise((resolve) => {
       if (signal?.aborted) return resolve({ status: 'error', error: new FerryError('cancelled') });
       const id = `${target}\u0000${text}`;
-      const waiter: Waiter = { resolve, signal };
-      signal?.addEventListener('abort', () => resolve({ status: 'error', error: new FerryError('cancelled') }), { once: true });
-      const existing = this.pending.get(id);
+      const onAbort = () => resolve({ status: 'error', error: new FerryError('cancelled') });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const waiter: Waiter = {
+        resolve: (outcome) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(outcome);
+        },
+        signal,
+      };
+      // The same text already sent for another post: wait for that answer instead of asking again.
+      const existing = this.pending.get(id) ?? this.inFlight.get(id);
       if (existing) {
         existing.waiters.push(waiter);
         existing.persist &&= persist;
         existing.priority = Math.min(existing.priority, priority);
         return;
       }
-      this.pending.set(id, { text, target, persist, priority, waiters: [waiter] });
+      this.pending.set(id, { id, text, target, persist, priority, waiters: [waiter] });
       this.timer ??= setTimeout(() => void this.flush(), this.deps.gatherWindowMs);
     });
   }
@@ -122,7 +153,7 @@ export class TranslationService {
   private runtimeFor(engine: TranslationEngine): EngineRuntime {
     let runtime = this.runtimes.get(engine.id);
     if (!runtime) {
-      runtime = { limiter: new RateLimiter(engine.capabilities.rate), breaker: new CircuitBreaker() };
+      runtime = { limiter: new RateLimiter(engine.capabilities.rate, this.deps.now), breaker: new CircuitBreaker(3, 30_000, this.deps.now) };
       this.runtimes.set(engine.id, runtime);
     }
     return runtime;
@@ -131,25 +162,40 @@ export class TranslationService {
   private async flush(): Promise<void> {
     this.timer = undefined;
     // Texts nobody waits for any more (every post left the screen) are not sent; on-screen ones go first.
-    const jobs = [...this.pending.values()]
-      .filter((job) => job.waiters.some((waiter) => !waiter.signal?.aborted))
-      .sort((a, b) => a.priority - b.priority);
+    const jobs = [...this.pending.values()].filter((job) => !abandoned(job)).sort((a, b) => a.priority - b.priority);
     this.pending.clear();
+    for (const job of jobs) this.inFlight.set(job.id, job);
     const byTarget = new Map<string, PendingText[]>();
     for (const job of jobs) byTarget.set(job.target, [...(byTarget.get(job.target) ?? []), job]);
     let engines: TranslationEngine[];
     try {
       engines = await this.deps.engines();
     } catch (error) {
-      for (const job of jobs) settle(job, { status: 'error', error: toFerryError(error) });
+      for (const job of jobs) this.settle(job, { status: 'error', error: toFerryError(error) });
       return;
     }
     await Promise.all([...byTarget.entries()].map(([target, group]) => this.runGroup(target, group, engines)));
   }
 
+  private settle(job: PendingText, outcome: Outcome): void {
+    if (this.inFlight.get(job.id) === job) this.inFlight.delete(job.id);
+    for (const waiter of job.waiters) waiter.resolve(outcome);
+  }
+
+  /** Why an engine is not asked right now, if it is not. */
+  private skipReason(engine: TranslationEngine, runtime: EngineRuntime): FerryError | undefined {
+    const blocked = this.blocked.get(engine);
+    if (blocked && this.deps.now() < blocked.until) return blocked.error;
+    if (runtime.breaker.isOpen) return new FerryError('engine-unavailable', 'paused after repeated failures', engine.id);
+    if (runtime.limiter.pausedForMs > this.deps.maxRetryWaitMs) {
+      return new FerryError('engine-rate-limit', `asked to wait ${Math.ceil(runtime.limiter.pausedForMs / 1000)} s`, engine.id);
+    }
+    return undefined;
+  }
+
   private async runGroup(target: string, jobs: PendingText[], engines: TranslationEngine[]): Promise<void> {
     if (engines.length === 0) {
-      for (const job of jobs) settle(job, { status: 'error', error: new FerryError('no-engine') });
+      for (const job of jobs) this.settle(job, { status: 'error', error: new FerryError('no-engine') });
       return;
     }
     let remaining = jobs;
@@ -160,55 +206,58 @@ export class TranslationService {
       remaining = await this.answerFromCache(engine, target, remaining);
       if (remaining.length === 0) return;
       const runtime = this.runtimeFor(engine);
-      if (runtime.breaker.isOpen) {
-        firstError = preferError(firstError, new FerryError('engine-unavailable', 'paused after repeated failures', engine.id));
+      const skip = this.skipReason(engine, runtime);
+      if (skip) {
+        firstError = preferError(firstError, skip);
         continue;
       }
-      const failed: PendingText[] = [];
-      const batches = splitIntoBatches(remaining, engine);
       const outcomes = await Promise.all(
-        batches.map(async (batch) => {
+        splitIntoBatches(remaining, engine).map(async (batch): Promise<BatchOutcome> => {
+          const controller = abortWhenAbandoned(batch);
           try {
-            return { batch, output: await this.callWithRetry(engine, runtime, batch, target) };
+            return { batch, output: await this.callWithRetry(engine, runtime, batch, target, controller.signal) };
           } catch (error) {
-            return { batch, error: toFerryError(error) };
+            return { batch, error: controller.signal.aborted ? new FerryError('cancelled') : toFerryError(error) };
+          } finally {
+            controller.dispose();
           }
         }),
       );
+      const failed: PendingText[] = [];
       for (const outcome of outcomes) {
-        const { batch } = outcome;
-        if (!('output' in outcome) || !outcome.output) {
+        if ('error' in outcome) {
+          // Cancelled texts have no one left to answer, here or at the next engine.
+          if (outcome.error.code === 'cancelled') {
+            for (const job of outcome.batch) this.settle(job, { status: 'error', error: outcome.error });
+            continue;
+          }
           firstError = preferError(firstError, outcome.error);
-          failed.push(...batch);
+          failed.push(...outcome.batch);
           continue;
         }
-        const output = outcome.output;
-        try {
-          await this.store(engine, target, batch, output.translations, output.detected);
-          batch.forEach((job, index) =>
-            settle(job, {
-              status: 'done',
-              translation: output.translations[index]!,
-              engine: engine.id,
-              sourceLanguage: output.detected?.[index] ?? '',
-              cached: false,
-            }),
-          );
-        } catch (error) {
-          firstError = preferError(firstError, toFerryError(error));
-          failed.push(...batch);
-        }
+        const { batch, output } = outcome;
+        // The answer goes out even when the cache cannot keep it (a full disk).
+        await this.store(engine, target, batch, output);
+        batch.forEach((job, index) =>
+          this.settle(job, {
+            status: 'done',
+            translation: output.translations[index]!,
+            engine: engine.id,
+            sourceLanguage: output.detected?.[index] ?? '',
+            cached: false,
+          }),
+        );
       }
       remaining = failed;
       if (remaining.length === 0) return;
     }
-    for (const job of remaining) settle(job, { status: 'error', error: firstError ?? new FerryError('no-engine') });
+    for (const job of remaining) this.settle(job, { status: 'error', error: firstError ?? new FerryError('no-engine') });
   }
 
   private async answerFromCache(engine: TranslationEngine, target: string, jobs: PendingText[]): Promise<PendingText[]> {
-    const keys = await Promise.all(jobs.map((job) => keyFor(engine, target, job.text)));
     let hits: Awaited<ReturnType<TranslationCache['getMany']>>;
     try {
+      const keys = await Promise.all(jobs.map((job) => keyFor(engine, target, job.text)));
       hits = await this.deps.cache.getMany(keys);
     } catch {
       return jobs; // A broken cache must never block translation.
@@ -217,55 +266,94 @@ export class TranslationService {
     jobs.forEach((job, index) => {
       const hit = hits[index];
       if (!hit) return void misses.push(job);
-      settle(job, { status: 'done', translation: hit.translation, engine: engine.id, sourceLanguage: hit.sourceLanguage, cached: true });
+      this.settle(job, { status: 'done', translation: hit.translation, engine: engine.id, sourceLanguage: hit.sourceLanguage, cached: true });
     });
     return misses;
   }
 
-  private async callWithRetry(engine: TranslationEngine, runtime: EngineRuntime, batch: PendingText[], target: string) {
+  private async callWithRetry(engine: TranslationEngine, runtime: EngineRuntime, batch: PendingText[], target: string, signal: AbortSignal): Promise<EngineOutput> {
+    const priority = Math.min(...batch.map((job) => job.priority));
     for (let attempt = 0; ; attempt++) {
       try {
         const output = await runtime.limiter.schedule(() => {
+          // Checked when the request would go out: it may have waited behind a 401 from another batch, or been cancelled.
+          signal.throwIfAborted();
+          const blocked = this.blocked.get(engine);
+          if (blocked && this.deps.now() < blocked.until) throw blocked.error;
           this.requestsSent++;
           this.segmentsSent += batch.length;
-          return engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target }, new AbortController().signal);
-        });
+          return engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target }, signal);
+        }, priority);
         if (output.translations.length !== batch.length) {
           throw new FerryError('engine-bad-response', 'segment count mismatch', engine.id);
         }
         runtime.breaker.success();
         return output;
       } catch (error) {
+        if (signal.aborted) throw error;
+        const failure = toFerryError(error);
+        if (failure.code === 'engine-auth' || failure.code === 'engine-quota') {
+          // A bad key stays bad until the settings change (a new engine instance); a spent quota may refill.
+          const until = failure.code === 'engine-auth' ? Infinity : this.deps.now() + this.deps.quotaPauseMs;
+          if (!this.blocked.has(engine)) this.blocked.set(engine, { error: failure, until });
+          throw failure;
+        }
         const retryAfter = error instanceof RetryableEngineError ? error.retryAfterMs : undefined;
         // A 429 slows every request to this engine, not only this batch's retry.
         if (retryAfter !== undefined) runtime.limiter.pause(Math.min(retryAfter, 60_000));
-        if (!isRetryable(error) || attempt >= this.deps.maxRetries) {
-          // Final answers (a bad key, a spent quota) are not the engine being down.
-          if (isRetryable(error)) runtime.breaker.failure();
-          throw error;
+        const backoff = Math.min(this.deps.retryBaseMs * 2 ** attempt * (0.75 + Math.random() * 0.5), this.deps.maxRetryWaitMs);
+        const wait = retryAfter ?? backoff;
+        if (!isRetryable(failure) || attempt >= this.deps.maxRetries || wait > this.deps.maxRetryWaitMs) {
+          // A visible post is not parked behind a long Retry-After: the next engine answers instead.
+          runtime.breaker.failure();
+          throw failure;
         }
-        const backoff = this.deps.retryBaseMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
-        // Honour Retry-After, but never park a visible post for more than 10 s.
-        await this.deps.sleep(Math.min(retryAfter ?? backoff, 10_000));
+        await Promise.race([this.deps.sleep(wait), aborted(signal)]);
+        signal.throwIfAborted();
       }
     }
   }
 
-  private async store(engine: TranslationEngine, target: string, batch: PendingText[], translations: string[], detected?: (string | undefined)[]) {
-    const entries = await Promise.all(
-      batch.map(async (job, index) => ({
-        key: await keyFor(engine, target, job.text),
-        value: { translation: translations[index]!, engine: engine.id, sourceLanguage: detected?.[index] ?? '' },
-        persist: job.persist,
-      })),
-    );
+  private async store(engine: TranslationEngine, target: string, batch: PendingText[], output: EngineOutput): Promise<void> {
     try {
-      await this.deps.cache.putMany(entries.filter((entry) => entry.persist));
+      const entries = await Promise.all(
+        batch.map(async (job, index) => ({
+          key: await keyFor(engine, target, job.text),
+          value: { translation: output.translations[index]!, engine: engine.id, sourceLanguage: output.detected?.[index] ?? '' },
+          persist: job.persist,
+        })),
+      );
       await this.deps.cache.putMany(entries.filter((entry) => !entry.persist), false);
+      await this.deps.cache.putMany(entries.filter((entry) => entry.persist));
     } catch (error) {
       this.deps.onCacheWriteError?.(toFerryError(error));
     }
   }
+}
+
+function abandoned(job: PendingText): boolean {
+  return job.waiters.every((waiter) => waiter.signal?.aborted);
+}
+
+/** A signal that aborts once every post waiting for any text of the batch has been cancelled. */
+function abortWhenAbandoned(batch: PendingText[]): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const signals = batch.flatMap((job) => job.waiters.map((waiter) => waiter.signal));
+  // A waiter without a signal can never cancel, nor can a waiter that joins later; those keep the batch alive.
+  if (signals.some((signal) => !signal)) return { signal: controller.signal, dispose: () => {} };
+  const check = () => {
+    if (batch.every(abandoned)) controller.abort();
+  };
+  for (const signal of signals) signal!.addEventListener('abort', check);
+  check();
+  return { signal: controller.signal, dispose: () => signals.forEach((signal) => signal!.removeEventListener('abort', check)) };
+}
+
+function aborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
 }
 
 /**
@@ -277,10 +365,6 @@ function preferError(current: FerryError | undefined, next: FerryError): FerryEr
   return current.code === 'model-not-ready' && next.code !== 'model-not-ready' ? next : current;
 }
 
-function settle(job: PendingText, outcome: Outcome): void {
-  for (const waiter of job.waiters) waiter.resolve(outcome);
-}
-
 function keyFor(engine: TranslationEngine, target: string, text: string): Promise<string> {
   return cacheKey({ text, source: 'auto', target, engine: engine.id, variant: engine.cacheVariant });
 }
@@ -290,20 +374,26 @@ export function sameLanguage(detected: string, target: string): boolean {
   return baseLanguage(detected) === baseLanguage(target);
 }
 
-export function splitIntoBatches(jobs: PendingText[], engine: TranslationEngine): PendingText[][] {
-  const { maxSegments, maxChars } = engine.capabilities;
-  const batches: PendingText[][] = [];
-  let current: PendingText[] = [];
+/** Cuts jobs, in order, into batches within the engine's segment, character and (for LLMs) token limits. */
+export function splitIntoBatches<T extends { text: string }>(jobs: T[], engine: Pick<TranslationEngine, 'capabilities'>): T[][] {
+  const { maxSegments, maxChars, maxTokens, estimateTokens } = engine.capabilities;
+  const tokenBudget = maxTokens !== undefined && estimateTokens ? maxTokens : Infinity;
+  const batches: T[][] = [];
+  let current: T[] = [];
   let chars = 0;
+  let tokens = 0;
   for (const job of jobs) {
     const length = job.text.length;
-    if (current.length > 0 && (current.length >= maxSegments || chars + length > maxChars)) {
+    const cost = tokenBudget === Infinity ? 0 : estimateTokens!(job.text);
+    if (current.length > 0 && (current.length >= maxSegments || chars + length > maxChars || tokens + cost > tokenBudget)) {
       batches.push(current);
       current = [];
       chars = 0;
+      tokens = 0;
     }
     current.push(job);
     chars += length;
+    tokens += cost;
   }
   if (current.length > 0) batches.push(current);
   return batches;
