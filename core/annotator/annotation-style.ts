@@ -17,6 +17,10 @@ export const ANNOTATION_CSS = `
   overflow-wrap: anywhere;
 }
 .text { white-space: pre-wrap; }
+/* Feed cards sit in a masonry grid sized by the site: two lines at most, so a card barely grows. */
+:host([data-ferry-post-kind="card"]) .card { margin: 2px 0 6px; padding: 3px 8px; font-size: 13px; line-height: 1.4; }
+:host([data-ferry-post-kind="card"]) .text { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; white-space: normal; }
+:host([data-ferry-post-kind="card"]) .meta { display: none; }
 .meta { margin-top: 2px; font-size: 11px; color: #5b6670; display: flex; gap: 6px; align-items: center; }
 .badge { font-weight: 600; color: #2f7d6d; }
 .pending { color: #5b6670; font-size: 12px; }

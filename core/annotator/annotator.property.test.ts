@@ -187,5 +187,5 @@ describe('annotator idempotence (property)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

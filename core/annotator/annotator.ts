@@ -172,6 +172,9 @@ export class Annotator {
     existing?.element.remove();
     const host = new AnnotationHost(this.options.doc, key, post.id, part.part, part.text);
     host.element.setAttribute('data-ferry-key', key);
+    // A sibling of a slotted element renders only in the same slot (Reddit's titles in shreddit-post).
+    if (part.anchor.slot) host.element.slot = part.anchor.slot;
+    host.element.setAttribute('data-ferry-post-kind', post.kind);
     part.anchor.after(host.element);
     this.hosts.set(key, host);
     this.request(host, priority);
@@ -250,8 +253,9 @@ export class Annotator {
   }
 }
 
+/** A feed card and the open note share a content id, so the kind is part of the key. */
 export function annotationKey(post: PostRecord, part: PostPart): string {
-  return `${post.siteId}:${post.id}:${part.part}`;
+  return `${post.siteId}:${post.kind}:${post.id}:${part.part}`;
 }
 
 function isOwnMutation(record: MutationRecord): boolean {

@@ -14,7 +14,10 @@ export type ClientResult =
   | { status: 'error'; error: FerryErrorInfo };
 
 interface Queued {
+  id: string;
   text: string;
+  /** Posts waiting for this text; cancelled only when none is left. */
+  waiters: number;
   target: TargetLanguage;
   priority: number;
   resolve: (result: ClientResult) => void;
@@ -37,9 +40,17 @@ export class TranslationClient {
   translate(text: string, target: TargetLanguage, priority = 0): Promise<ClientResult> {
     const id = `${target}\u0000${text}`;
     const existing = this.memo.get(id);
-    if (existing) return existing;
+    if (existing) {
+      // Another post with the same text: one more waiter, and the nearer post sets the priority.
+      const queued = this.queue.find((item) => item.id === id);
+      if (queued) {
+        queued.waiters++;
+        queued.priority = Math.min(queued.priority, priority);
+      }
+      return existing;
+    }
     const promise = new Promise<ClientResult>((resolve) => {
-      this.queue.push({ text, target, priority, resolve });
+      this.queue.push({ id, text, target, priority, waiters: 1, resolve });
       this.schedule();
     }).then((result) => {
       if (result.status === 'error') this.memo.delete(id);
@@ -49,13 +60,19 @@ export class TranslationClient {
     return promise;
   }
 
-  /** Drops a text nobody waits for any more, if it has not been sent yet. */
+  /**
+   * One post no longer waits for this text (it left the screen). The text is
+   * dropped only when nobody else waits for it and it has not been sent yet.
+   */
   cancel(text: string, target: TargetLanguage): void {
-    const index = this.queue.findIndex((item) => item.text === text && item.target === target);
+    const id = `${target}\u0000${text}`;
+    const index = this.queue.findIndex((item) => item.id === id);
     if (index === -1) return;
-    const [item] = this.queue.splice(index, 1);
-    this.memo.delete(`${target}\u0000${text}`);
-    item!.resolve({ status: 'error', error: new FerryError('cancelled').toInfo() });
+    const item = this.queue[index]!;
+    if (--item.waiters > 0) return;
+    this.queue.splice(index, 1);
+    this.memo.delete(id);
+    item.resolve({ status: 'error', error: new FerryError('cancelled').toInfo() });
   }
 
   /** Drops remembered results, e.g. after the target language changes. */

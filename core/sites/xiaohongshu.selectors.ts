@@ -49,3 +49,16 @@ export const scrollRoot_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
 
 /** Note ids in URLs: /explore/<id>, /discovery/item/<id>, /search_result/<id>. */
 export const noteIdInPath = /\/(?:explore|discovery\/item|search_result)\/([0-9a-f]{24})(?:[/?#]|$)/;
+
+/** Explore and search feed cards; "大家都在搜" suggestion cards and live cards are not notes. */
+export const feedCard = ':is(#exploreFeeds, .feeds-container) section.note-item:not(:has(.query-note-wrapper, .xhs-live-note-item-badge))';
+export const feedCard_ = [
+  [8, 'explore-feed.html'],
+  [0, 'note-page.html'],
+] satisfies FixtureMatch[];
+
+/** Relative to a card: the link that carries the note id, and the visible title. */
+export const cardLink = 'a.cover[href], a[href^="/explore/"]';
+export const cardTitle = ':scope .footer a.title';
+export const cardTitleText = ':scope > span';
+export const cardAuthor = ':scope .footer .card-bottom-wrapper a.author .name';

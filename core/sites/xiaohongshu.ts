@@ -15,6 +15,30 @@ export function noteIdFromUrl(url: URL): string | undefined {
   return url.pathname.match(sel.noteIdInPath)?.[1];
 }
 
+/** A feed card's note id, from its cover link (/explore/<id>?xsec_token=… or /search_result/<id>). */
+function cardNoteId(card: Element): string | undefined {
+  const href = card.querySelector(sel.cardLink)?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    return noteIdFromUrl(new URL(href, 'https://www.xiaohongshu.com'));
+  } catch {
+    return undefined;
+  }
+}
+
+function feedCards(doc: Document): PostRecord[] {
+  const cards: PostRecord[] = [];
+  for (const card of doc.querySelectorAll(sel.feedCard)) {
+    const id = cardNoteId(card);
+    const title = card.querySelector(sel.cardTitle);
+    // The annotation goes after the title link, so the card's own link keeps only the original.
+    const parts = part('title', title?.querySelector(sel.cardTitleText) ?? title ?? null, title);
+    if (!id || parts.length === 0) continue;
+    cards.push({ siteId: 'xiaohongshu', id, kind: 'card', author: card.querySelector(sel.cardAuthor)?.textContent?.trim() || undefined, parts });
+  }
+  return cards;
+}
+
 function part(kind: PostPart['part'], source: Element | null, anchor: Element | null = source): PostPart[] {
   if (!source || !anchor || isEditable(source)) return [];
   const text = visibleText(source);
@@ -30,7 +54,7 @@ export const xiaohongshu: SiteAdapter = {
   scrollRoot: (doc) => doc.querySelector(sel.scrollRoot),
 
   findPosts(doc, url) {
-    const posts: PostRecord[] = [];
+    const posts: PostRecord[] = feedCards(doc);
     const container = doc.querySelector(sel.noteContainer);
     if (!container) return posts;
     const noteId = noteIdFromUrl(url);

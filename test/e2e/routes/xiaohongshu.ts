@@ -4,12 +4,15 @@ export const XHS_NOTE_URL = 'https://www.xiaohongshu.com/explore/6759a1c20000000
 export const XHS_FEED_URL = 'https://www.xiaohongshu.com/explore';
 /** A note whose body names policy topics and whose comments hold slang and look-alikes. */
 export const XHS_POLICY_NOTE_URL = 'https://www.xiaohongshu.com/explore/6762c3d4000000000104d5e6?xsec_token=ABpolicy%3D&xsec_source=pc_feed';
+/** 2,000 cards in a recycling, re-rendering virtual list. */
+export const XHS_STRESS_FEED_URL = 'https://www.xiaohongshu.com/explore?channel_id=stress';
 
 export const xiaohongshuRoutes: SiteRoutes = {
   origins: ['https://www.xiaohongshu.com'],
   pages: [
     [/^\/explore\/6759a1c2000000000102a3b4(\?|$)/, 'xiaohongshu/note-page.html'],
     [/^\/explore\/6762c3d4000000000104d5e6(\?|$)/, 'xiaohongshu/note-policy-page.html'],
+    [/^\/explore\?channel_id=stress$/, 'xiaohongshu/stress-feed.html'],
     [/^\/explore\/?(\?|$)/, 'xiaohongshu/explore-feed.html'],
   ],
 };
