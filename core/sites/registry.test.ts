@@ -30,6 +30,9 @@ describe('site adapter conventions', () => {
     expect(adapterForUrl('https://www.tiktok.com/@trailcook.mia/video/7412583690123456789')?.id).toBe('tiktok');
     expect(adapterForUrl('https://tiktok.com.example/')).toBeUndefined();
     expect(contentScriptMatches).toContain('*://www.tiktok.com/*');
+    expect(adapterForUrl('https://www.instagram.com/p/C9kT2mLxQ4e/')?.id).toBe('instagram');
+    expect(adapterForUrl('https://instagram.com.evil.example/p/C9kT2mLxQ4e/')).toBeUndefined();
+    expect(contentScriptMatches).toContain('*://www.instagram.com/*');
   });
 
   it('maps URLs to adapters by host, including subdomains, and nothing else', () => {

@@ -6,9 +6,10 @@ import { weiboMobile } from './weibo-mobile';
 import { weibo } from './weibo';
 import { tiktok } from './tiktok';
 import { x } from './x';
+import { instagram } from './instagram';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x, bilibili];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x, bilibili, instagram];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;

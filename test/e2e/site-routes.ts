@@ -5,13 +5,14 @@ import type { SiteRoutes } from './routes/types';
 import { xiaohongshuRoutes } from './routes/xiaohongshu';
 import { tiktokRoutes } from './routes/tiktok';
 import { xRoutes } from './routes/x';
+import { instagramRoutes } from './routes/instagram';
 
 export { XHS_FEED_URL, XHS_NOTE_URL } from './routes/xiaohongshu';
 
 const FIXTURES = path.resolve('test/fixtures/sites');
 
 /** Every site's routes; one line per site. */
-export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes, xRoutes];
+export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes, xRoutes, instagramRoutes];
 
 /** Serves committed fixtures at the real origins so content scripts match as they would live. */
 export async function routeSites(context: BrowserContext): Promise<void> {

@@ -19,4 +19,26 @@ export const ENGLISH_SITES_TO_CHINESE: Record<string, Record<string, string>> = 
   'This is literally my commute every morning lol': { 'zh-Hans': '这就是我每天早上的通勤，哈哈' },
   'The bike garage at Centraal is insane': { 'zh-Hans': '中央车站的自行车库太夸张了' },
   'Zero helmets and zero stress, love it 😂': { 'zh-Hans': '没人戴头盔也没人焦虑，爱了 😂' },
+  // instagram/post-page.html
+  'First batch of sourdough after moving into the new flat 🍞✨ The oven runs hot, so 20 minutes at 230°C was plenty. Recipe from @flourwater.nyc\n#sourdough #homebaking': {
+    'zh-Hans': '搬进新公寓后的第一炉酸面包 🍞✨ 烤箱偏热，230°C 烤 20 分钟就够了。配方来自 @flourwater.nyc\n#sourdough #homebaking',
+  },
+  'That oven spring is unreal 😍 what hydration?': { 'zh-Hans': '这个烤箱膨胀也太夸张了 😍 含水量多少？' },
+  '@daily.crumb 75%, nothing fancy!': { 'zh-Hans': '@daily.crumb 75%，没什么特别的！' },
+  'Same question, mine always comes out flat 😅': { 'zh-Hans': '同问，我的总是塌的 😅' },
+  'Crumb shot please!! 📸 #sourdough': { 'zh-Hans': '求切面图！！📸 #sourdough' },
+  'Welcome to the neighborhood, the bakery on Court St is great too': { 'zh-Hans': '欢迎来到这一带，Court 街那家面包店也很棒' },
+  'Saving this for the weekend': { 'zh-Hans': '收藏了，周末试试' },
+  '230°C is hot for a Dutch oven, nice result though': { 'zh-Hans': '用铸铁锅的话 230°C 有点高，不过效果很好' },
+  "Cinnamon rolls for the building's first potluck 🥐 #baking": { 'zh-Hans': '为楼里第一次百乐餐做的肉桂卷 🥐 #baking' },
+  'These disappeared in five minutes, thank you!!': { 'zh-Hans': '五分钟就被抢光了，谢谢你！！' },
+  'Please make these every Sunday 🙏': { 'zh-Hans': '求每个周日都做 🙏' },
+  // instagram/home-feed.html
+  'Rainy afternoon in Alfama, sketching from a café window ☔️🖌️ Watercolor on 300gsm cold press, about 40 minutes, and the waiter kept my coffee warm the whole time\n#urbansketchers #watercolor': {
+    'zh-Hans': '阿尔法玛的雨天午后，在咖啡馆窗边写生 ☔️🖌️ 300g 冷压水彩纸，大约 40 分钟，服务员一直帮我把咖啡保温\n#urbansketchers #watercolor',
+  },
+  'New 10K personal best this morning! 41:52 🏃‍♂️ Legs are done for the week, thanks @trackclub.oak': {
+    'zh-Hans': '今早 10 公里跑出个人最好成绩！41:52 🏃‍♂️ 这周腿已经废了，谢谢 @trackclub.oak',
+  },
+  'Repotted the monstera and found three new roots 🌱 Spring is finally here': { 'zh-Hans': '给龟背竹换了盆，发现三条新根 🌱 春天终于来了' },
 };

@@ -1,0 +1,93 @@
+import * as sel from './instagram.selectors';
+import { isEditable, visibleText } from './text';
+import type { PostPart, PostRecord, SiteAdapter } from './types';
+
+export function shortcodeFromPath(pathname: string): string | undefined {
+  return pathname.match(sel.shortcodeInPath)?.[1];
+}
+
+function part(kind: PostPart['part'], source: Element | null, anchor: Element | null = source): PostPart[] {
+  if (!source || !anchor || isEditable(source)) return [];
+  const text = visibleText(source);
+  return text ? [{ part: kind, text, source, anchor }] : [];
+}
+
+const textOf = (element: Element | null | undefined) => element?.textContent?.trim() || undefined;
+
+/** The comment a list item holds, read from its own permalink (not a nested reply's). */
+function commentId(item: Element): { id: string; reply: boolean } | undefined {
+  for (const link of item.querySelectorAll(sel.commentPermalink)) {
+    if (link.closest('li') !== item) continue;
+    const match = link.getAttribute('href')?.match(sel.commentPermalinkId);
+    if (match) return { id: match[2] ?? match[1]!, reply: match[2] !== undefined };
+  }
+  return undefined;
+}
+
+function postPageCaption(doc: Document, url: URL): PostRecord[] {
+  const code = shortcodeFromPath(url.pathname);
+  const caption = doc.querySelector(sel.caption);
+  if (!code || !caption) return [];
+  const parts = part('body', caption);
+  if (parts.length === 0) return [];
+  return [
+    {
+      siteId: 'instagram',
+      id: code,
+      kind: 'post',
+      author: textOf(caption.closest('li')?.querySelector('h2')),
+      locationLabel: textOf(doc.querySelector(sel.postLocation)),
+      parts,
+    },
+  ];
+}
+
+function comments(doc: Document): PostRecord[] {
+  const posts: PostRecord[] = [];
+  for (const heading of doc.querySelectorAll(sel.commentAuthor)) {
+    const item = heading.closest('li');
+    const block = heading.nextElementSibling;
+    const ids = item && commentId(item);
+    if (!ids || !block) continue;
+    // The text block is also the anchor: the row around it is a flex row (avatar | text | like).
+    const parts = part('text', block.querySelector(sel.commentText), block);
+    if (parts.length === 0) continue;
+    posts.push({ siteId: 'instagram', id: ids.id, kind: ids.reply ? 'reply' : 'comment', author: textOf(heading), parts });
+  }
+  return posts;
+}
+
+function feedPosts(doc: Document): PostRecord[] {
+  const posts: PostRecord[] = [];
+  for (const article of doc.querySelectorAll(sel.feedPost)) {
+    const href = article.querySelector(sel.feedPermalink)?.closest('a')?.getAttribute('href');
+    const code = href ? shortcodeFromPath(href) : undefined;
+    const caption = article.querySelector(sel.feedCaption);
+    // The caption is clamped inside inline spans: the annotation goes after its whole block.
+    const parts = part('body', caption, caption?.closest('div') ?? null);
+    if (!code || parts.length === 0) continue;
+    posts.push({
+      siteId: 'instagram',
+      id: code,
+      kind: 'post',
+      author: textOf(article.querySelector(sel.feedAuthor)),
+      locationLabel: textOf(article.querySelector(sel.feedLocation)),
+      parts,
+    });
+  }
+  return posts;
+}
+
+export const instagram: SiteAdapter = {
+  id: 'instagram',
+  name: 'Instagram',
+  hosts: ['instagram.com'],
+  matches: ['*://www.instagram.com/*'],
+
+  /** On a post page the caption and comments scroll in the list that holds them. */
+  scrollRoot: (doc) => doc.querySelector(sel.caption)?.closest('ul')?.parentElement ?? null,
+
+  findPosts(doc, url) {
+    return [...postPageCaption(doc, url), ...comments(doc), ...feedPosts(doc)];
+  },
+};
