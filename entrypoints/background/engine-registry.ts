@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { createAzureEngine } from '@/core/engines/azure';
 import { builtinDetectorApi, builtinTranslatorApi, createChromeBuiltinEngine } from '@/core/engines/chrome-builtin';
 import { createDeeplEngine } from '@/core/engines/deepl';
-import { createDictionaryEngine, fetchDictionary } from '@/core/engines/dictionary';
+import { createDictionaryEngine } from '@/core/engines/dictionary';
 import { createGoogleCloudEngine } from '@/core/engines/google-cloud';
 import { createGoogleFreeEngine } from '@/core/engines/google-free';
 import { createLibreTranslateEngine } from '@/core/engines/libretranslate';
@@ -12,6 +11,7 @@ import type { TranslationEngine } from '@/core/engines/types';
 import { loadSettings } from '@/core/settings/items';
 import type { EngineId, Settings } from '@/core/settings/schema';
 import { loadSecrets, type Secrets } from '@/core/settings/secrets';
+import { loadDictionary } from './dictionary-service';
 import { offscreenTranslatorApi } from './offscreen-translator';
 
 // One on-device engine for the worker's lifetime: it keeps its translators and its one-at-a-time queue.
@@ -74,9 +74,9 @@ export function buildEngine(id: EngineId, settings: Settings, secrets: Secrets):
       const config = { baseUrl: engines.libretranslate.baseUrl, apiKey: secrets.libretranslateApiKey || undefined };
       return memo(id, config, () => createLibreTranslateEngine(config));
     }
-    // The last resort: glosses from the CC-CEDICT file shipped in the extension, loaded on first use.
+    // The last resort: glosses from the CC-CEDICT file shipped in the extension, the same copy the learner hover reads.
     case 'dictionary':
-      return memo(id, {}, () => createDictionaryEngine({ loadDictionary: () => fetchDictionary(browser.runtime.getURL('/dict/cedict.json')) }));
+      return memo(id, {}, () => createDictionaryEngine({ loadDictionary }));
     default:
       return undefined;
   }
