@@ -3,6 +3,10 @@ import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { SiteRoutes } from './routes/types';
 import { xiaohongshuRoutes } from './routes/xiaohongshu';
+import { weiboRoutes } from './routes/weibo';
+import { weiboMobileRoutes } from './routes/weibo-mobile';
+import { douyinRoutes } from './routes/douyin';
+import { bilibiliRoutes } from './routes/bilibili';
 import { tiktokRoutes } from './routes/tiktok';
 import { xRoutes } from './routes/x';
 import { instagramRoutes } from './routes/instagram';
@@ -12,7 +16,7 @@ export { XHS_FEED_URL, XHS_NOTE_URL } from './routes/xiaohongshu';
 const FIXTURES = path.resolve('test/fixtures/sites');
 
 /** Every site's routes; one line per site. */
-export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes, xRoutes, instagramRoutes];
+export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes, xRoutes, instagramRoutes, weiboRoutes, weiboMobileRoutes, douyinRoutes, bilibiliRoutes];
 
 /** Serves committed fixtures at the real origins so content scripts match as they would live. */
 export async function routeSites(context: BrowserContext): Promise<void> {
