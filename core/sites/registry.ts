@@ -7,9 +7,11 @@ import { weibo } from './weibo';
 import { tiktok } from './tiktok';
 import { x } from './x';
 import { instagram } from './instagram';
+import { reddit } from './reddit';
+import { oldReddit } from './old-reddit';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x, bilibili, instagram];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x, bilibili, instagram, reddit, oldReddit];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;

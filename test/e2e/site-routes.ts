@@ -10,13 +10,15 @@ import { bilibiliRoutes } from './routes/bilibili';
 import { tiktokRoutes } from './routes/tiktok';
 import { xRoutes } from './routes/x';
 import { instagramRoutes } from './routes/instagram';
+import { redditRoutes } from './routes/reddit';
+import { oldRedditRoutes } from './routes/old-reddit';
 
 export { XHS_FEED_URL, XHS_NOTE_URL } from './routes/xiaohongshu';
 
 const FIXTURES = path.resolve('test/fixtures/sites');
 
 /** Every site's routes; one line per site. */
-export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes, xRoutes, instagramRoutes, weiboRoutes, weiboMobileRoutes, douyinRoutes, bilibiliRoutes];
+export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes, xRoutes, instagramRoutes, weiboRoutes, weiboMobileRoutes, douyinRoutes, bilibiliRoutes, redditRoutes, oldRedditRoutes];
 
 /** Serves committed fixtures at the real origins so content scripts match as they would live. */
 export async function routeSites(context: BrowserContext): Promise<void> {

@@ -39,4 +39,31 @@ export const TO_CHINESE_SITES: Record<string, Chinese> = {
     '今天完成了我的第一幅金門大橋水彩畫 🌉 還在學習中，但我為這幅感到驕傲。',
   ),
   'Ran my first half marathon this morning! 2:05, legs are jelly 🏃': both('今天早上跑完了我的第一个半程马拉松！2:05，腿都软了 🏃', '今天早上跑完了我的第一個半程馬拉松！2:05，腿都軟了 🏃'),
+  // Reddit (new and old share the thread)
+  'Where do you get the best soup dumplings in Manhattan?': both('曼哈顿哪里的小笼包最好吃？', '曼哈頓哪裡的小籠包最好吃？'),
+  'Visiting from Toronto next week and I want proper xiao long bao 🥟\nSo far I have this list but it is from 2019. Tips from r/FoodNYC regulars welcome too!': both(
+    '下周从多伦多过来，想吃正宗的小笼包 🥟\n目前我有这份清单，但它是 2019 年的。也欢迎 r/FoodNYC 的常客推荐！',
+    '下週從多倫多過來，想吃正宗的小籠包 🥟\n目前我有這份清單，但它是 2019 年的。也歡迎 r/FoodNYC 的常客推薦！',
+  ),
+  'Visiting from Toronto next week and I want proper xiao long bao 🥟\n\nSo far I have this list but it is from 2019. Tips from r/FoodNYC regulars welcome too!': both(
+    '下周从多伦多过来，想吃正宗的小笼包 🥟\n\n目前我有这份清单，但它是 2019 年的。也欢迎 r/FoodNYC 的常客推荐！',
+    '下週從多倫多過來，想吃正宗的小籠包 🥟\n\n目前我有這份清單，但它是 2019 年的。也歡迎 r/FoodNYC 的常客推薦！',
+  ),
+  "Joe's Shanghai on Pell St is the classic, but go early on weekdays. The line gets long by noon 😅": both(
+    '佩尔街的 Joe\'s Shanghai 是经典之选，但工作日要早点去。到中午队就排很长了 😅',
+    '佩爾街的 Joe\'s Shanghai 是經典之選，但工作日要早點去。到中午隊就排很長了 😅',
+  ),
+  'Thanks! Is it cash only?': both('谢谢！只收现金吗？', '謝謝！只收現金嗎？'),
+  'Cards are fine now. Ask for the crab and pork ones 🦀': both('现在可以刷卡了。点蟹肉猪肉馅的 🦀', '現在可以刷卡了。點蟹肉豬肉餡的 🦀'),
+  'Deleted my old answer, the place closed. Try Dim Sum Go Go instead!': both('删掉了我之前的回答，那家店关了。改去 Dim Sum Go Go 吧！', '刪掉了我之前的回答，那家店關了。改去 Dim Sum Go Go 吧！'),
+  'Check out the map from u/dumpling_data, it is updated every month:\ndumplings.example/nyc\nAlso ask in r/FoodNYC': both(
+    '看看 u/dumpling_data 做的地图，每月更新：\ndumplings.example/nyc\n也可以去 r/FoodNYC 问问',
+    '看看 u/dumpling_data 做的地圖，每月更新：\ndumplings.example/nyc\n也可以去 r/FoodNYC 問問',
+  ),
+  'Check out the map from u/dumpling_data, it is updated every month:\n\ndumplings.example/nyc\n\nAlso ask in r/FoodNYC': both(
+    '看看 u/dumpling_data 做的地图，每月更新：\n\ndumplings.example/nyc\n\n也可以去 r/FoodNYC 问问',
+    '看看 u/dumpling_data 做的地圖，每月更新：\n\ndumplings.example/nyc\n\n也可以去 r/FoodNYC 問問',
+  ),
+  'Nan Xiang in Flushing is worth the 7 train ride 🚇': both('法拉盛的南翔值得坐 7 号线过去 🚇', '法拉盛的南翔值得坐 7 號線過去 🚇'),
+  '+1 for Nan Xiang, get the spicy wontons too': both('南翔 +1，也点一份红油抄手', '南翔 +1，也點一份紅油抄手'),
 };

@@ -1,0 +1,38 @@
+import type { FixtureMatch } from './types';
+
+/*
+ * Reddit (www.reddit.com, the "shreddit" web components). The components keep
+ * post and comment text in light-DOM slots, so plain selectors reach it; only
+ * named slots render, which is why annotations go inside a slot's element or
+ * carry the slot of the element they follow. Each selector is followed by its
+ * expected match count in the committed fixtures (test/fixtures/sites/reddit).
+ */
+
+/** Posts carry their fullname as id: `t3_…`. */
+export const post = 'shreddit-post[id^="t3_"]';
+export const post_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
+
+export const postTitle = 'shreddit-post [slot="title"]';
+export const postTitle_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
+
+/** The body's rich text, inside the `text-body` slot. */
+export const postBody = 'shreddit-post [slot="text-body"] [id$="-post-rtjson-content"]';
+export const postBody_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
+
+/** Comments and replies alike, nested in each other; `depth` says which. */
+export const comment = 'shreddit-comment[thingid^="t1_"]';
+export const comment_ = [[6, 'post-page.html']] satisfies FixtureMatch[];
+
+export const commentReply = 'shreddit-comment[thingid^="t1_"]:not([depth="0"])';
+export const commentReply_ = [[2, 'post-page.html']] satisfies FixtureMatch[];
+
+/** "N more replies": a fragment the page fetches and swaps in. */
+export const moreReplies = 'shreddit-comment-tree faceplate-partial[slot="more-comments"]';
+export const moreReplies_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
+
+/** The comment composer: never read, never annotated. */
+export const composer = 'shreddit-composer [contenteditable="true"]';
+export const composer_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
+
+/** Relative to a comment: its own text (the `.md` block inside its `comment` slot), not a reply's. */
+export const commentText = ':scope > [slot="comment"] > .md';
