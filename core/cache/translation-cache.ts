@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { toFerryError, type FerryError } from '../messaging/errors';
 import { MemoryLru } from './memory-lru';
 
 export interface CachedTranslation {
@@ -38,10 +39,12 @@ const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
  */
 export class TranslationCache {
   private dbPromise?: Promise<IDBPDatabase<CacheDb>>;
-  private readonly memory: MemoryLru<CachedTranslation & { lastUsedAt: number }>;
+  private readonly memory: MemoryLru<CachedTranslation & { createdAt: number }>;
   private readonly options: Required<Omit<CacheOptions, 'now'>> & { now: () => number };
   hits = 0;
   misses = 0;
+  /** The last failed disk write (a full disk), until a later write succeeds. */
+  writeError: (FerryError & { at: number }) | undefined;
 
   constructor(options: CacheOptions = {}) {
     this.options = {
@@ -72,21 +75,23 @@ export class TranslationCache {
     const missing: number[] = [];
     keys.forEach((key, index) => {
       const hit = this.memory.get(key);
-      if (hit) results[index] = strip(hit);
+      // Memory outlives no TTL either: a long-lived worker must not serve what the disk has expired.
+      if (hit && now - hit.createdAt <= this.options.ttlMs) results[index] = strip(hit);
       else missing.push(index);
     });
     if (missing.length > 0) {
       const db = await this.db();
       const tx = db.transaction('translations', 'readwrite');
       const records = await Promise.all(missing.map((index) => tx.store.get(keys[index]!)));
+      const touches: Promise<unknown>[] = [];
       records.forEach((record, i) => {
         if (!record || now - record.createdAt > this.options.ttlMs) return;
         const index = missing[i]!;
         results[index] = strip(record);
         this.memory.set(record.key, record);
-        if (now - record.lastUsedAt > TOUCH_INTERVAL_MS) void tx.store.put({ ...record, lastUsedAt: now });
+        if (now - record.lastUsedAt > TOUCH_INTERVAL_MS) touches.push(tx.store.put({ ...record, lastUsedAt: now }));
       });
-      await tx.done;
+      await Promise.all([...touches, tx.done]);
     }
     for (const result of results) {
       if (result) this.hits++;
@@ -100,27 +105,51 @@ export class TranslationCache {
   }
 
   /**
-   * Stores a batch. When the disk is full the batch stays in memory and the
-   * error is rethrown so the caller can tell the user; nothing half-written remains.
+   * Stores a batch in one transaction, so a failure (a full disk) leaves
+   * none of it on disk. The batch still goes to memory, and the error is
+   * rethrown so the caller can tell the user, and kept in `writeError`.
    */
   async putMany(entries: { key: string; value: CachedTranslation }[], persist = true): Promise<void> {
     const now = this.options.now();
-    for (const { key, value } of entries) this.memory.set(key, { ...value, lastUsedAt: now });
-    if (!persist || entries.length === 0) return;
-    const db = await this.db();
-    const tx = db.transaction(['translations', 'meta'], 'readwrite');
-    const store = tx.objectStore('translations');
-    const meta = tx.objectStore('meta');
+    // One record per key: a key twice in a batch would count its bytes twice.
+    const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
+    for (const { key, value } of unique) this.memory.set(key, { ...strip(value), createdAt: now });
+    if (!persist || unique.length === 0) return;
+    let total = 0;
     let delta = 0;
-    const previous = await Promise.all(entries.map(({ key }) => store.get(key)));
-    entries.forEach(({ key, value }, index) => {
-      const bytes = recordBytes(key, value);
-      delta += bytes - (previous[index]?.bytes ?? 0);
-      void store.put({ key, ...value, bytes, createdAt: now, lastUsedAt: now });
-    });
-    const total = (await meta.get('bytes')) ?? 0;
-    void meta.put(Math.max(0, total + delta), 'bytes');
-    await tx.done;
+    try {
+      const db = await this.db();
+      const tx = db.transaction(['translations', 'meta'], 'readwrite');
+      const store = tx.objectStore('translations');
+      const meta = tx.objectStore('meta');
+      const [previous, stored] = await Promise.all([Promise.all(unique.map(({ key }) => store.get(key))), meta.get('bytes')]);
+      total = stored ?? 0;
+      // Every request is queued before anything is awaited, and every one is awaited: a failure
+      // (which aborts the transaction and fails its other requests too) never goes unhandled.
+      const writes: Promise<unknown>[] = [];
+      let thrown: unknown;
+      try {
+        unique.forEach(({ key, value }, index) => {
+          const bytes = recordBytes(key, value);
+          delta += bytes - (previous[index]?.bytes ?? 0);
+          writes.push(store.put({ key, ...strip(value), bytes, createdAt: now, lastUsedAt: now }));
+        });
+        writes.push(meta.put(Math.max(0, total + delta), 'bytes'));
+      } catch (error) {
+        // A put that throws before it is queued does not abort the transaction by itself.
+        thrown = error;
+        abortQuietly(tx);
+      }
+      const settled = await Promise.allSettled([...writes, tx.done]);
+      if (thrown !== undefined) throw thrown;
+      const rejected = settled.find((result) => result.status === 'rejected');
+      // The transaction's error is the cause (QuotaExceededError); its other requests only say AbortError.
+      if (rejected) throw tx.error ?? rejected.reason;
+    } catch (error) {
+      this.writeError = Object.assign(toFerryError(error), { at: now });
+      throw error;
+    }
+    this.writeError = undefined;
     if (total + delta > this.options.maxBytes) await this.evict();
   }
 
@@ -171,6 +200,14 @@ export class TranslationCache {
     await tx.done;
     if (removed > 0) this.memory.clear();
     return removed;
+  }
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted or finished.
   }
 }
 

@@ -126,7 +126,9 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
         return state === 'available';
       }),
     );
-    return { engines: engines.filter((_, index) => ready[index]).map((engine) => engine.id), ...status };
+    // A full disk does not fail any translation, so it is reported here instead (storage-full).
+    const cacheError = cache.writeError ? { ...cache.writeError.toInfo(), at: cache.writeError.at } : undefined;
+    return { engines: engines.filter((_, index) => ready[index]).map((engine) => engine.id), ...status, lastError: status.lastError ?? cacheError };
   },
 
   async testEngine({ engine: id }) {
