@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerCacheCleanup } from './cache-cleanup';
 import { createBackgroundServices, registerMessageHandlers } from './handlers';
-
-const CACHE_CLEANUP_ALARM = 'ferry-cache-cleanup';
 
 export default defineBackground({
   type: 'module',
@@ -11,11 +10,6 @@ export default defineBackground({
     const { cache, handlers, requests } = createBackgroundServices();
     registerMessageHandlers(handlers);
     browser.tabs.onRemoved.addListener((tabId) => requests.cancelTab(tabId));
-    browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === CACHE_CLEANUP_ALARM) void cache.evict();
-    });
-    void browser.alarms.get(CACHE_CLEANUP_ALARM).then((existing) => {
-      if (!existing) void browser.alarms.create(CACHE_CLEANUP_ALARM, { periodInMinutes: 60 * 6, delayInMinutes: 1 });
-    });
+    void registerCacheCleanup(cache);
   },
 });
