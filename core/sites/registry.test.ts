@@ -33,6 +33,10 @@ describe('site adapter conventions', () => {
     expect(adapterForUrl('https://www.instagram.com/p/C9kT2mLxQ4e/')?.id).toBe('instagram');
     expect(adapterForUrl('https://instagram.com.evil.example/p/C9kT2mLxQ4e/')).toBeUndefined();
     expect(contentScriptMatches).toContain('*://www.instagram.com/*');
+    expect(adapterForUrl('https://www.threads.com/@river.codes/post/C9xYzAbCdEf')?.id).toBe('threads');
+    expect(adapterForUrl('https://www.threads.net/@river.codes/post/C9xYzAbCdEf')?.id).toBe('threads');
+    expect(adapterForUrl('https://threads.community.example/')).toBeUndefined();
+    expect(contentScriptMatches).toEqual(expect.arrayContaining(['*://www.threads.com/*', '*://www.threads.net/*']));
   });
 
   it('maps URLs to adapters by host, including subdomains, and nothing else', () => {

@@ -9,9 +9,10 @@ import { x } from './x';
 import { instagram } from './instagram';
 import { reddit } from './reddit';
 import { oldReddit } from './old-reddit';
+import { threads } from './threads';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x, bilibili, instagram, reddit, oldReddit];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x, bilibili, instagram, reddit, oldReddit, threads];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;

@@ -41,4 +41,23 @@ export const ENGLISH_SITES_TO_CHINESE: Record<string, Record<string, string>> = 
     'zh-Hans': '今早 10 公里跑出个人最好成绩！41:52 🏃‍♂️ 这周腿已经废了，谢谢 @trackclub.oak',
   },
   'Repotted the monstera and found three new roots 🌱 Spring is finally here': { 'zh-Hans': '给龟背竹换了盆，发现三条新根 🌱 春天终于来了' },
+  // threads/post-page.html
+  'Hot take: the best code review comment is a question, not a command.\n"Why did we pick this?" teaches more than "Change this." 🧵 Agree, @devon.builds? #codereview': {
+    'zh-Hans': '暴论：最好的代码评审意见是提问，而不是命令。\n“我们为什么选这个？”比“改掉这个。”更能教人 🧵 同意吗，@devon.builds？#codereview',
+    'zh-Hant': '暴論：最好的程式碼審查意見是提問，而不是命令。\n「我們為什麼選這個？」比「改掉這個。」更能教人 🧵 同意嗎，@devon.builds？#codereview',
+  },
+  'Agree 100%. Questions invite the author to explain, commands invite them to get defensive 😅': {
+    'zh-Hans': '百分百同意。提问让作者愿意解释，命令只会让人防御 😅',
+    'zh-Hant': '百分百同意。提問讓作者願意解釋，命令只會讓人防禦 😅',
+  },
+  "Saving this for my team's onboarding doc": { 'zh-Hans': '收藏了，放进我们团队的入职文档' },
+  'Counterpoint: sometimes you just need the nit fixed 🙃': { 'zh-Hans': '反方观点：有时候你就是需要把那个小问题改掉 🙃' },
+  'This changed how I mentor juniors': { 'zh-Hans': '这改变了我带新人的方式' },
+  '@devon.builds exactly, and it keeps the tone friendly': { 'zh-Hans': '@devon.builds 没错，而且语气也更友好' },
+  'Finished my first quilt after 3 months of evenings ✂️🧵 Every seam is a little crooked and I love it': {
+    'zh-Hans': '花了三个月的晚上，终于做完了我的第一床拼布被 ✂️🧵 每条缝都有点歪，但我很喜欢',
+  },
+  'Took the night train from Vienna to Venice and woke up to the Alps at sunrise. Nobody warned me that the dining car serves the best apple strudel on the continent, or that the conductor would knock at 5 am just so we could see the mountains turn pink. 10/10 would miss sleep again 🚆🏔️': {
+    'zh-Hans': '坐夜车从维也纳到威尼斯，醒来正赶上阿尔卑斯山的日出。没人告诉我餐车有全欧洲最好吃的苹果卷，也没人说列车员会在早上 5 点敲门，只为让我们看群山变成粉色。10 分满分，愿意再少睡一次 🚆🏔️',
+  },
 };
