@@ -7,7 +7,7 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-const alarm = (name: string) => ({ name, scheduledTime: Date.now() });
+const alarm = (name: string) => ({ name, scheduledTime: Date.now(), persistAcrossSessions: true });
 
 describe('cache cleanup alarm', () => {
   it('creates one periodic alarm, and keeps it when the worker starts again', async () => {
