@@ -6,7 +6,16 @@ export type AnnotationStatus = 'pending' | 'done' | 'error';
 
 export type AnnotationView =
   | { status: 'pending'; label: string }
-  | { status: 'done'; text: string; lang: string; meta: string; notes?: Note[]; noteLabels?: NoteLabels }
+  | {
+      status: 'done';
+      text: string;
+      lang: string;
+      meta: string;
+      notes?: Note[];
+      noteLabels?: NoteLabels;
+      /** Translation-only display: the original is hidden on the page and shown in the card on hover or focus. */
+      original?: { text: string; lang?: string; label: string };
+    }
   /** Text already in the reader's language that still has notes (moderators). */
   | { status: 'notes'; notes: Note[]; noteLabels: NoteLabels }
   | { status: 'error'; message: string; retryLabel: string; onRetry: () => void };
@@ -49,6 +58,34 @@ export class AnnotationHost {
     shadow.append(style, this.card);
   }
 
+  /** The site's element with the original text, hidden while only the translation is shown. */
+  private hiddenSource?: { element: HTMLElement; display: string; priority: string };
+
+  /** Hides the site's original text (translation-only display); undone by showOriginal or detach. */
+  hideOriginal(source: Element): void {
+    if (this.hiddenSource?.element === source || !(source instanceof HTMLElement || source instanceof SVGElement)) return;
+    this.showOriginal();
+    const element = source as HTMLElement;
+    this.hiddenSource = { element, display: element.style.getPropertyValue('display'), priority: element.style.getPropertyPriority('display') };
+    element.style.setProperty('display', 'none', 'important');
+    element.setAttribute('data-ferry-original', 'hidden');
+  }
+
+  showOriginal(): void {
+    const hidden = this.hiddenSource;
+    if (!hidden) return;
+    this.hiddenSource = undefined;
+    if (hidden.display) hidden.element.style.setProperty('display', hidden.display, hidden.priority);
+    else hidden.element.style.removeProperty('display');
+    hidden.element.removeAttribute('data-ferry-original');
+  }
+
+  /** Takes the annotation off the page and gives the site its original text back. */
+  detach(): void {
+    this.showOriginal();
+    this.element.remove();
+  }
+
   get status(): AnnotationStatus {
     return this.element.getAttribute('data-ferry-status') as AnnotationStatus;
   }
@@ -69,6 +106,8 @@ export class AnnotationHost {
     const doc = this.element.ownerDocument;
     this.element.setAttribute('data-ferry-status', view.status === 'notes' ? 'done' : view.status);
     this.card.classList.toggle('is-error', view.status === 'error');
+    this.card.classList.remove('has-original');
+    this.card.removeAttribute('tabindex');
     this.card.replaceChildren();
     if (view.status === 'pending') {
       const pending = doc.createElement('div');
@@ -93,6 +132,17 @@ export class AnnotationHost {
       meta.append(badge, by);
       this.card.setAttribute('role', 'note');
       this.card.append(text, meta);
+      if (view.original) {
+        // Hidden until the card is hovered or focused (see .original in the styles); reachable by keyboard.
+        const original = doc.createElement('div');
+        original.className = 'original';
+        if (view.original.lang) original.lang = view.original.lang;
+        original.setAttribute('aria-label', view.original.label);
+        original.textContent = view.original.text;
+        this.card.tabIndex = 0;
+        this.card.classList.add('has-original');
+        this.card.append(original);
+      }
       if (view.notes?.length && view.noteLabels) this.card.append(renderNoteChips(doc, view.notes, view.noteLabels, this.key.replace(/[^a-z0-9-]/gi, '-')));
       return;
     }

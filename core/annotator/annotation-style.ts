@@ -17,6 +17,10 @@ export const ANNOTATION_CSS = `
   overflow-wrap: anywhere;
 }
 .text { white-space: pre-wrap; }
+/* Translation-only display: the original shows on hover or keyboard focus. */
+.original { display: none; margin-top: 6px; padding-top: 6px; border-top: 1px dashed rgba(47, 125, 109, 0.35); color: #52606d; white-space: pre-wrap; }
+.card.has-original:hover .original, .card.has-original:focus-within .original, .card.has-original:focus .original { display: block; }
+.card:focus-visible { outline: 2px solid #2f7d6d; outline-offset: 2px; }
 /* Feed cards sit in a masonry grid sized by the site: two lines at most, so a card barely grows. */
 :host([data-ferry-post-kind="card"]) .card { margin: 2px 0 6px; padding: 3px 8px; font-size: 13px; line-height: 1.4; }
 :host([data-ferry-post-kind="card"]) .text { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; white-space: normal; }

@@ -21,7 +21,11 @@ export interface AnnotatorOptions {
   notice?: PageNotice;
   /** Debounce between a DOM change and the rescan it causes. */
   scanDelayMs?: number;
+  /** 'translation-only' hides the original under each translation and shows it in the card on hover. */
+  display?: DisplayMode;
 }
+
+export type DisplayMode = 'both' | 'translation-only';
 
 /**
  * Keeps exactly one annotation per post part next to the right element.
@@ -41,11 +45,26 @@ export class Annotator {
   private viewport?: ViewportTracker;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private target: TargetLanguage;
+  private display: DisplayMode;
+  /** The site's element holding each annotation's original text. */
+  private readonly sources = new WeakMap<AnnotationHost, Element>();
+  /** The last answer per annotation, so a display change redraws without asking again. */
+  private readonly results = new WeakMap<AnnotationHost, ClientResult>();
   private stopped = true;
   scans = 0;
 
   constructor(private readonly options: AnnotatorOptions) {
     this.target = options.target;
+    this.display = options.display ?? 'both';
+  }
+
+  setDisplay(display: DisplayMode): void {
+    if (display === this.display) return;
+    this.display = display;
+    for (const host of this.hosts.values()) {
+      const result = this.results.get(host);
+      if (result) this.show(host, result);
+    }
   }
 
   start(): void {
@@ -69,7 +88,7 @@ export class Annotator {
     this.viewport = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    for (const host of this.hosts.values()) host.element.remove();
+    for (const host of this.hosts.values()) host.detach();
     this.hosts.clear();
     this.options.notice?.clear();
   }
@@ -78,7 +97,7 @@ export class Annotator {
     if (target === this.target) return;
     this.target = target;
     this.options.client.reset();
-    for (const host of this.hosts.values()) host.element.remove();
+    for (const host of this.hosts.values()) host.detach();
     this.hosts.clear();
     if (!this.stopped) this.scan();
   }
@@ -133,7 +152,7 @@ export class Annotator {
       if (!wanted.has(key)) {
         // A post that left before its translation came: stop asking for it.
         if (host.status === 'pending') this.options.client.cancel(host.sourceText, this.target);
-        host.element.remove();
+        host.detach();
         this.hosts.delete(key);
       }
     }
@@ -169,7 +188,7 @@ export class Annotator {
     const existing = this.hosts.get(key);
     const next = part.anchor.nextElementSibling;
     if (existing && existing.element === next && existing.sourceText === part.text && existing.element.isConnected) return;
-    existing?.element.remove();
+    existing?.detach();
     const host = new AnnotationHost(this.options.doc, key, post.id, part.part, part.text);
     host.element.setAttribute('data-ferry-key', key);
     // A sibling of a slotted element renders only in the same slot (Reddit's titles in shreddit-post).
@@ -177,11 +196,15 @@ export class Annotator {
     host.element.setAttribute('data-ferry-post-kind', post.kind);
     part.anchor.after(host.element);
     this.hosts.set(key, host);
+    this.sources.set(host, part.source);
     this.request(host, priority);
   }
 
   private request(host: AnnotationHost, priority = 0): void {
     const { i18n, client } = this.options;
+    // While it is asked again, the reader has the original to read.
+    host.showOriginal();
+    this.results.delete(host);
     host.render({ status: 'pending', label: i18n.t('content:pending') });
     const target = this.target;
     void client.translate(host.sourceText, target, priority).then((result) => {
@@ -193,6 +216,11 @@ export class Annotator {
 
   private show(host: AnnotationHost, result: ClientResult): void {
     const { i18n } = this.options;
+    this.results.set(host, result);
+    const source = this.sources.get(host);
+    const translationOnly = this.display === 'translation-only' && result.status === 'done' && source !== undefined;
+    if (translationOnly) host.hideOriginal(source);
+    else host.showOriginal();
     if (result.status === 'skipped') {
       // Already in the reader's language: nothing to add but notes (for moderators).
       if (result.notes?.length) host.render({ status: 'notes', notes: result.notes, noteLabels: this.noteLabels() });
@@ -208,6 +236,7 @@ export class Annotator {
         meta: i18n.t('content:translatedBy', { engine }),
         notes: result.notes,
         noteLabels: result.notes?.length ? this.noteLabels() : undefined,
+        original: translationOnly ? { text: host.sourceText, lang: result.sourceLanguage, label: i18n.t('content:original') } : undefined,
       });
       return;
     }

@@ -8,7 +8,7 @@ function recorder() {
   const send: SendTranslate = (segments) => {
     calls.push(segments.map(({ text, priority }) => ({ text, priority })));
     const results = segments.map(
-      (segment): TranslationResult => ({ key: segment.key, status: 'done', translation: `EN(${segment.text})`, engine: 'microsoft-edge', sourceLanguage: 'zh-Hans' }),
+      (segment): TranslationResult => ({ key: segment.key, status: 'done', translation: `EN(${segment.text})`, engine: 'microsoft-edge', sourceLanguage: 'zh-Hans', cached: false }),
     );
     return Promise.resolve({ results });
   };

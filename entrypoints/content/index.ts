@@ -36,6 +36,7 @@ export default defineContentScript({
       i18n,
       notice,
       target: resolveTargetLanguage(settings.targetLanguage, browserLocale),
+      display: settings.display,
     });
 
     // Alt + hover on Chinese in a post's original text: pinyin and glosses, looked up in the background.
@@ -63,6 +64,7 @@ export default defineContentScript({
       const target = resolveTargetLanguage(next.targetLanguage, browserLocale);
       const targetChanged = target !== resolveTargetLanguage(previous.targetLanguage, browserLocale);
       annotator.setTarget(target);
+      annotator.setDisplay(next.display);
       // A new target redraws everything anyway; otherwise only the notes need asking again.
       if (!targetChanged && JSON.stringify(next.notes) !== JSON.stringify(previous.notes)) annotator.refreshNotes();
       if (next.uiLanguage !== previous.uiLanguage) {

@@ -73,6 +73,20 @@ function Popup({ settings, update }: { settings: Settings; update: (change: (cur
       ) : site === null ? (
         <p className="muted">{t('popup.supportedSites', { sites: siteAdapters.map((adapter) => adapter.name).join(', ') })}</p>
       ) : null}
+      <label className="field">
+        <span>{t('popup.display')}</span>
+        <select
+          data-testid="display"
+          value={settings.display}
+          onChange={(event) => {
+            const display = event.currentTarget.value === 'translation-only' ? 'translation-only' : 'both';
+            void update((current) => ({ ...current, display }));
+          }}
+        >
+          <option value="both">{t('popup.displayBoth')}</option>
+          <option value="translation-only">{t('popup.displayTranslationOnly')}</option>
+        </select>
+      </label>
       <div className="facts">
         <p data-testid="target-language">{t('popup.targetLanguage', { language: t(`common:languages.${target}`) })}</p>
         {answering ? <p data-testid="engine">{t('popup.engine', { engine: t(`common:engines.${answering}`) })}</p> : null}

@@ -1,3 +1,4 @@
+import { PHRASEBOOK } from '../mocks/phrasebook';
 import { MOCK_OPENAI_KEY } from '../mocks/engine-server';
 import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { OptionsPage } from './pages/options-page';
@@ -25,6 +26,40 @@ test.describe('popup', () => {
     await expect(popup.siteStatus).toHaveText('Translating posts on 小红书 Xiaohongshu');
     await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
     await expect(xhs.annotations).toHaveCount(8);
+  });
+
+  test('translation only hides each original under its translation and shows it on hover; back to both restores the page', async ({ context, serviceWorker, engine, extensionId }) => {
+    await pointEnginesAtLoopback(serviceWorker, engine);
+    const xhs = new XiaohongshuPage(await context.newPage());
+    await xhs.openNote();
+    const comment = '67d0f1a2000000001e01b3c1';
+    await expect(xhs.annotation(comment)).toHaveAttribute('data-ferry-status', 'done');
+    const original = xhs.page.locator(`#comment-${comment} .note-text`);
+    await expect(original).toBeVisible();
+
+    const popup = await PopupPage.open(context, extensionId);
+    await popup.display.selectOption('translation-only');
+    await expect(original).toBeHidden();
+    await expect(xhs.annotationText(comment)).toHaveText(PHRASEBOOK['已经种草了！！下个月就去成都，蹲一个具体店名🙏']!);
+    // The original sits in the card, out of sight until the card is hovered.
+    const inCard = xhs.annotation(comment).locator('.original');
+    await expect(inCard).toBeHidden();
+    await xhs.annotation(comment).locator('.card').hover();
+    await expect(inCard).toBeVisible();
+    await expect(inCard).toHaveText('已经种草了！！下个月就去成都，蹲一个具体店名🙏');
+    await expect(inCard).toHaveAttribute('lang', /^zh/);
+    await xhs.page.screenshot({ path: 'docs/screenshots/xiaohongshu-translation-only.png' });
+    // Keyboard users reach it by focusing the card.
+    await xhs.page.mouse.move(0, 0);
+    await xhs.annotation(comment).locator('.card').focus();
+    await expect(inCard).toBeVisible();
+    // An English comment (no translation) keeps its original text on the page.
+    await expect(xhs.page.locator('#comment-67d2c6e7000000001d0297f5 .note-text')).toBeVisible();
+
+    await popup.display.selectOption('both');
+    await expect(original).toBeVisible();
+    expect(await original.evaluate((element) => element.hasAttribute('data-ferry-original') || (element as HTMLElement).style.display !== '')).toBe(false);
+    await expect(xhs.annotation(comment).locator('.original')).toHaveCount(0);
   });
 
   test('says so on a page Ferry does not support', async ({ context, extensionId }) => {

@@ -26,4 +26,8 @@ export class PopupPage {
   get targetLanguage(): Locator {
     return this.page.getByTestId('target-language');
   }
+
+  get display(): Locator {
+    return this.page.getByTestId('display');
+  }
 }
