@@ -232,6 +232,21 @@ describe('TranslationService', () => {
       expect(fallback.calls).toEqual([]);
     });
 
+    it('asks again for a text whose earlier request was cancelled, instead of joining it', async () => {
+      const engine = fakeEngine('microsoft-edge', (texts, call, signal) =>
+        call === 1 ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))) : translated('microsoft-edge')(texts),
+      );
+      const { service } = setup([engine]);
+      const controller = new AbortController();
+      const gone = service.translate(segments('回来了'), 'en', { persist: true, signal: controller.signal });
+      await vi.waitFor(() => expect(engine.calls).toHaveLength(1));
+      controller.abort();
+      const back = service.translate(segments('回来了'), 'en', { persist: true });
+      expect(errorCodes(await gone)).toEqual(['cancelled']);
+      expect(translations(await back)).toEqual(['microsoft-edge:回来了']);
+      expect(engine.calls).toHaveLength(2);
+    });
+
     it('keeps the request for the posts still waiting when one of them is cancelled', async () => {
       const gate = deferred();
       const engine = fakeEngine('microsoft-edge', async (texts) => {

@@ -138,7 +138,9 @@ export class TranslationService {
         signal,
       };
       // The same text already sent for another post: wait for that answer instead of asking again.
-      const existing = this.pending.get(id) ?? this.inFlight.get(id);
+      // (Not one being cancelled: every post it was for has gone, and its answer will not come.)
+      const inFlight = this.inFlight.get(id);
+      const existing = this.pending.get(id) ?? (inFlight && !abandoned(inFlight) ? inFlight : undefined);
       if (existing) {
         existing.waiters.push(waiter);
         existing.persist &&= persist;
