@@ -10,9 +10,10 @@ import { instagram } from './instagram';
 import { reddit } from './reddit';
 import { oldReddit } from './old-reddit';
 import { threads } from './threads';
+import { youtube } from './youtube';
 
 /** Every site adapter, one line each. A convention test checks each adapter file is listed. */
-export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x, bilibili, instagram, reddit, oldReddit, threads];
+export const siteAdapters: readonly SiteAdapter[] = [xiaohongshu, weibo, weiboMobile, douyin, tiktok, x, bilibili, instagram, reddit, oldReddit, threads, youtube];
 
 export function adapterForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;

@@ -13,13 +13,14 @@ import { instagramRoutes } from './routes/instagram';
 import { redditRoutes } from './routes/reddit';
 import { oldRedditRoutes } from './routes/old-reddit';
 import { threadsRoutes } from './routes/threads';
+import { youtubeRoutes } from './routes/youtube';
 
 export { XHS_FEED_URL, XHS_NOTE_URL } from './routes/xiaohongshu';
 
 const FIXTURES = path.resolve('test/fixtures/sites');
 
 /** Every site's routes; one line per site. */
-export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes, xRoutes, instagramRoutes, weiboRoutes, weiboMobileRoutes, douyinRoutes, bilibiliRoutes, redditRoutes, oldRedditRoutes, threadsRoutes];
+export const SITE_ROUTES: SiteRoutes[] = [xiaohongshuRoutes, tiktokRoutes, xRoutes, instagramRoutes, weiboRoutes, weiboMobileRoutes, douyinRoutes, bilibiliRoutes, redditRoutes, oldRedditRoutes, threadsRoutes, youtubeRoutes];
 
 /** Serves committed fixtures at the real origins so content scripts match as they would live. */
 export async function routeSites(context: BrowserContext): Promise<void> {

@@ -66,4 +66,25 @@ export const TO_CHINESE_SITES: Record<string, Chinese> = {
   ),
   'Nan Xiang in Flushing is worth the 7 train ride 🚇': both('法拉盛的南翔值得坐 7 号线过去 🚇', '法拉盛的南翔值得坐 7 號線過去 🚇'),
   '+1 for Nan Xiang, get the spicy wontons too': both('南翔 +1，也点一份红油抄手', '南翔 +1，也點一份紅油抄手'),
+  // YouTube
+  'How I cook perfect rice without a rice cooker 🍚 | Easy kitchen tips': both('不用电饭煲也能煮出完美米饭 🍚 | 简单厨房技巧', '不用電飯煲也能煮出完美米飯 🍚 | 簡單廚房技巧'),
+  'Three methods, one pot, zero stress.\nRecipe card: kitchenwithmaya.example/rice\n#cooking #rice': both(
+    '三种方法，一口锅，零压力。\n食谱卡：kitchenwithmaya.example/rice\n#cooking #rice',
+    '三種方法，一口鍋，零壓力。\n食譜卡：kitchenwithmaya.example/rice\n#cooking #rice',
+  ),
+  'Tried the absorption method tonight and it came out perfect. Thank you! 🙌': both('今晚试了焖煮法，效果完美。谢谢！🙌', '今晚試了燜煮法，效果完美。謝謝！🙌'),
+  'Timestamps:\n0:45 rinsing\n2:10 water ratio\n5:30 resting': both('时间戳：\n0:45 淘米\n2:10 水量比例\n5:30 焖饭', '時間戳：\n0:45 淘米\n2:10 水量比例\n5:30 燜飯'),
+  'I grew up in Manila and we always cooked rice in a pot like this. My grandmother measured the water with her finger, one knuckle above the rice, and it never failed.\nWatching this brought back so many memories of her kitchen: the smell of garlic fried rice on Sunday mornings, the sound of the lid rattling when the water boiled, and the little crispy layer at the bottom we used to fight over.\nThank you for making this video, and for explaining it so calmly. #cooking': both(
+    '我在马尼拉长大，我们一直像这样用锅煮饭。我外婆用手指量水，高出米一个指节，从来没失手过。\n看这个视频让我想起了她厨房里的许多回忆：周日早上蒜香炒饭的味道，水开时锅盖咔嗒作响的声音，还有我们总是抢着吃的锅底那层锅巴。\n谢谢你做这个视频，也谢谢你讲解得这么从容。#cooking',
+    '我在馬尼拉長大，我們一直像這樣用鍋煮飯。我外婆用手指量水，高出米一個指節，從來沒失手過。\n看這個影片讓我想起了她廚房裡的許多回憶：週日早上蒜香炒飯的味道，水開時鍋蓋咔嗒作響的聲音，還有我們總是搶著吃的鍋底那層鍋巴。\n謝謝你做這個影片，也謝謝你講解得這麼從容。#cooking',
+  ),
+  '@ben_cooks Same here, the first time it did not stick to the pot': both('@ben_cooks 我也是，第一次没有粘锅', '@ben_cooks 我也是，第一次沒有黏鍋'),
+  'Did you rinse the rice first?': both('你先淘米了吗？', '你先淘米了嗎？'),
+  'Street food tour in Taipei night markets 🌙': both('台北夜市街头美食之旅 🌙', '台北夜市街頭美食之旅 🌙'),
+  'Five night markets in one evening.\nMap of every stall: roamingbites.example/taipei\n#taipei #streetfood': both(
+    '一个晚上逛五个夜市。\n每个摊位的地图：roamingbites.example/taipei\n#taipei #streetfood',
+    '一個晚上逛五個夜市。\n每個攤位的地圖：roamingbites.example/taipei\n#taipei #streetfood',
+  ),
+  'The pepper buns at Raohe are worth the queue every single time 🔥': both('饶河的胡椒饼每次都值得排队 🔥', '饒河的胡椒餅每次都值得排隊 🔥'),
+  'Which night market would you pick for a first visit?': both('第一次去的话，你会选哪个夜市？', '第一次去的話，你會選哪個夜市？'),
 };
