@@ -70,15 +70,14 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .note-card summary { cursor: pointer; color: #5b6670; font-size: 12px; }
 @keyframes pulse { from { opacity: .25; } to { opacity: .8; } }
 @media (prefers-reduced-motion: reduce) { .pending::before { animation: none; } }
-@media (prefers-color-scheme: dark) {
-  .card { background: rgba(94, 196, 173, 0.12); color: #e6edf3; border-left-color: #5ec4ad; }
-  .meta, .pending { color: #9aa7b2; }
-  .badge { color: #5ec4ad; }
-  .error { color: #ffb4a8; }
-  .note-card { background: rgba(0, 0, 0, 0.25); border-color: rgba(255, 255, 255, 0.12); }
-  .note-card a { color: #8ab4f8; }
-  .chip { color: #8ab4f8; }
-  .chip-culture { color: #f0c36d; }
-  .chip-policy { color: #ffb4a8; }
-}
+/* Dark pages (Douyin, dark site themes) get the dark card, whatever the OS setting says. */
+:host([data-ferry-scheme="dark"]) .card { background: rgba(94, 196, 173, 0.12); color: #e6edf3; border-left-color: #5ec4ad; }
+:host([data-ferry-scheme="dark"]) .meta, :host([data-ferry-scheme="dark"]) .pending { color: #9aa7b2; }
+:host([data-ferry-scheme="dark"]) .badge { color: #5ec4ad; }
+:host([data-ferry-scheme="dark"]) .error { color: #ffb4a8; }
+:host([data-ferry-scheme="dark"]) .note-card { background: rgba(0, 0, 0, 0.25); border-color: rgba(255, 255, 255, 0.12); }
+:host([data-ferry-scheme="dark"]) .note-card a { color: #8ab4f8; }
+:host([data-ferry-scheme="dark"]) .chip { color: #8ab4f8; }
+:host([data-ferry-scheme="dark"]) .chip-culture { color: #f0c36d; }
+:host([data-ferry-scheme="dark"]) .chip-policy { color: #ffb4a8; }
 `;

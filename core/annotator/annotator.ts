@@ -3,6 +3,7 @@ import type { TargetLanguage } from '../languages';
 import { isFerryNode } from '../sites/text';
 import type { PostPart, PostRecord, SiteAdapter } from '../sites/types';
 import { AnnotationHost } from './annotation-host';
+import { pageSchemeAt } from './page-scheme';
 import { ViewportTracker } from './viewport';
 import type { NoteLabels } from './note-chips';
 import type { PageNotice } from './page-notice';
@@ -191,6 +192,7 @@ export class Annotator {
     existing?.detach();
     const host = new AnnotationHost(this.options.doc, key, post.id, part.part, part.text);
     host.element.setAttribute('data-ferry-key', key);
+    host.element.setAttribute('data-ferry-scheme', pageSchemeAt(part.anchor));
     // A sibling of a slotted element renders only in the same slot (Reddit's titles in shreddit-post).
     if (part.anchor.slot) host.element.slot = part.anchor.slot;
     host.element.setAttribute('data-ferry-post-kind', post.kind);
