@@ -21,6 +21,7 @@ test.describe('Weibo (weibo.com)', () => {
     await expect(first).toHaveAttribute('data-ferry', 'annotation');
     await expect(first).toHaveAttribute('data-ferry-kind', 'translation');
     await expect(first).toHaveAttribute('data-ferry-part', 'body');
+    await expect(first).toHaveAttribute('data-ferry-scheme', 'light');
     expect(await weibo.postsAndAnnotations()).toEqual([
       { mblogid: 'P3kVx7Ab1', postId: 'P3kVx7Ab1', status: 'done' },
       { mblogid: 'P3kW2cDe4', postId: 'P3kW2cDe4', status: 'done' },
