@@ -39,6 +39,22 @@ describe('site adapter conventions', () => {
     expect(contentScriptMatches).toEqual(expect.arrayContaining(['*://www.threads.com/*', '*://www.threads.net/*']));
   });
 
+  it('maps X, both Reddits and YouTube, with old.reddit.com kept apart from www.reddit.com', () => {
+    expect(adapterForUrl('https://x.com/dana_builds/status/1899000000000000102')?.id).toBe('x');
+    expect(adapterForUrl('https://twitter.com/home')?.id).toBe('x');
+    expect(adapterForUrl('https://mobile.x.com/home')?.id).toBe('x');
+    expect(adapterForUrl('https://x.com.evil.example/')).toBeUndefined();
+    expect(adapterForUrl('https://notx.com/')).toBeUndefined();
+    expect(adapterForUrl('https://www.reddit.com/r/AskNYC/comments/1j9x2ab/')?.id).toBe('reddit');
+    expect(adapterForUrl('https://old.reddit.com/r/AskNYC/comments/1j9x2ab/')?.id).toBe('old-reddit');
+    expect(adapterForUrl('https://reddit.com.evil.example/')).toBeUndefined();
+    expect(adapterForUrl('https://www.youtube.com/watch?v=Vb1cKq9xT0A')?.id).toBe('youtube');
+    expect(adapterForUrl('https://youtube.com.evil.example/')).toBeUndefined();
+    for (const pattern of ['*://x.com/*', '*://twitter.com/*', '*://www.reddit.com/*', '*://old.reddit.com/*', '*://www.youtube.com/*']) {
+      expect(contentScriptMatches).toContain(pattern);
+    }
+  });
+
   it('maps URLs to adapters by host, including subdomains, and nothing else', () => {
     expect(adapterForUrl('https://www.xiaohongshu.com/explore/abc')?.id).toBe('xiaohongshu');
     expect(adapterForUrl('https://xiaohongshu.com.evil.example/')).toBeUndefined();
