@@ -9,20 +9,30 @@ import type { FixtureMatch } from './types';
  * (test/fixtures/sites/instagram).
  */
 
-/** The caption on a post page (/p/<code>/, /reel/<code>/): mention and hashtag links, <br> line breaks. */
-export const caption = 'main h1[dir="auto"]';
-export const caption_ = [
+/** A post opened over the feed or a profile ("View all comments", the grid) is a dialog with the post page's structure. */
+export const postDialog = '[role="dialog"]';
+export const postDialog_ = [
+  [0, 'post-page.html'],
+  [0, 'home-feed.html'],
+] satisfies FixtureMatch[];
+
+/** Relative to the post's scope (main, or the dialog). The caption on a post page (/p/<code>/, /reel/<code>/): mention and hashtag links, <br> line breaks. */
+export const captionInScope = 'h1[dir="auto"]';
+export const captionInScope_ = [
   [1, 'post-page.html'],
   [0, 'home-feed.html'],
 ] satisfies FixtureMatch[];
 
-/** The place tag the author chose, under the post header (not an IP region). */
-export const postLocation = 'main header a[href*="/explore/locations/"]';
-export const postLocation_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
+/** The place tag the author chose, in a post header (not an IP region). */
+export const locationInScope = 'header a[href*="/explore/locations/"]';
+export const locationInScope_ = [
+  [1, 'post-page.html'],
+  [1, 'home-feed.html'],
+] satisfies FixtureMatch[];
 
 /** A comment's author heading; the comment is its list item, its text the block right after it. */
-export const commentAuthor = 'main ul li h3';
-export const commentAuthor_ = [
+export const commentAuthorInScope = 'ul li h3';
+export const commentAuthorInScope_ = [
   [4, 'post-page.html'],
   [0, 'home-feed.html'],
 ] satisfies FixtureMatch[];
@@ -45,7 +55,6 @@ export const feedPost_ = [
 export const feedPermalink = 'a[href*="/p/"] time';
 export const feedAuthor = 'header a[role="link"][href^="/"]:not([href*="/explore/"]):not([href*="/p/"])';
 export const feedCaption = 'span[dir="auto"] > span[dir="auto"]';
-export const feedLocation = 'header a[href*="/explore/locations/"]';
 
 /** The comment composer; never annotated. */
 export const composer = 'main textarea';

@@ -17,6 +17,8 @@ interface PostFixture {
 }
 interface FeedFixture {
   expandCaption(code: string): void;
+  openPost(code: string): void;
+  closePost(): void;
   loadMore(): void;
   rerender(): void;
 }
@@ -132,5 +134,30 @@ describe('instagram adapter on the home feed fixture', () => {
     expect(summary(instagram.findPosts(doc, HOME_URL))).toEqual(before);
     api.loadMore();
     expect(instagram.findPosts(doc, HOME_URL).map((post) => post.id)).toEqual(['C9pQ1rStU3v', 'C9rX4yZaB6c', 'C9tD7eFgH8i', 'C9vJ0kLmN2o']);
+  });
+
+  it('reads only the post in the dialog while one is open over the feed, and the feed again once it closes', () => {
+    const doc = loadFixture('instagram', 'home-feed.html');
+    const api = fixtureApi<FeedFixture>();
+    api.openPost('C9pQ1rStU3v');
+    const open = instagram.findPosts(doc, new URL('https://www.instagram.com/p/C9pQ1rStU3v/'));
+    expect(summary(open).map(([id, kind, author]) => [id, kind, author])).toEqual([
+      ['C9pQ1rStU3v', 'post', 'lena.sketches'],
+      ['17990011223344551', 'comment', 'miguel.lx'],
+      ['17990011223344552', 'comment', 'sketch.daily'],
+    ]);
+    expect(open[0]!.locationLabel).toBe('Lisbon, Portugal');
+    expect(open.every((post) => post.parts[0]!.source.closest('[role="dialog"]'))).toBe(true);
+    expect(instagram.scrollRoot!(doc)!.closest('[role="dialog"]')).not.toBeNull();
+
+    // Another post in the same dialog: its elements are reused.
+    api.openPost('C9rX4yZaB6c');
+    expect(summary(instagram.findPosts(doc, new URL('https://www.instagram.com/p/C9rX4yZaB6c/')))).toEqual([
+      ['C9rX4yZaB6c', 'post', 'kai.runs', 'New 10K personal best this morning! 41:52 🏃‍♂️ Legs are done for the week, thanks @trackclub.oak'],
+      ['17990022334455661', 'comment', 'trackclub.oak', 'Proud of you, see you at Saturday intervals'],
+    ]);
+
+    api.closePost();
+    expect(instagram.findPosts(doc, HOME_URL).map((post) => post.id)).toEqual(['C9pQ1rStU3v', 'C9rX4yZaB6c', 'C9tD7eFgH8i']);
   });
 });

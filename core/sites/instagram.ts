@@ -24,27 +24,39 @@ function commentId(item: Element): { id: string; reply: boolean } | undefined {
   return undefined;
 }
 
-function postPageCaption(doc: Document, url: URL): PostRecord[] {
+/**
+ * Where the open post lives: a dialog over the feed when one holds a caption,
+ * else the page's main. While the dialog is open the feed behind it is left
+ * alone: it is covered, and the same post in both places would share one key.
+ */
+function postScope(doc: Document): { scope: Element | null; dialog: boolean } {
+  for (const dialog of doc.querySelectorAll(sel.postDialog)) {
+    if (dialog.querySelector(sel.captionInScope)) return { scope: dialog, dialog: true };
+  }
+  return { scope: doc.querySelector('main'), dialog: false };
+}
+
+function caption(scope: Element, url: URL): PostRecord[] {
   const code = shortcodeFromPath(url.pathname);
-  const caption = doc.querySelector(sel.caption);
-  if (!code || !caption) return [];
-  const parts = part('body', caption);
+  const heading = scope.querySelector(sel.captionInScope);
+  if (!code || !heading) return [];
+  const parts = part('body', heading);
   if (parts.length === 0) return [];
   return [
     {
       siteId: 'instagram',
       id: code,
       kind: 'post',
-      author: textOf(caption.closest('li')?.querySelector('h2')),
-      locationLabel: textOf(doc.querySelector(sel.postLocation)),
+      author: textOf(heading.closest('li')?.querySelector('h2')),
+      locationLabel: textOf(scope.querySelector(sel.locationInScope)),
       parts,
     },
   ];
 }
 
-function comments(doc: Document): PostRecord[] {
+function comments(scope: Element): PostRecord[] {
   const posts: PostRecord[] = [];
-  for (const heading of doc.querySelectorAll(sel.commentAuthor)) {
+  for (const heading of scope.querySelectorAll(sel.commentAuthorInScope)) {
     const item = heading.closest('li');
     const block = heading.nextElementSibling;
     const ids = item && commentId(item);
@@ -71,7 +83,7 @@ function feedPosts(doc: Document): PostRecord[] {
       id: code,
       kind: 'post',
       author: textOf(article.querySelector(sel.feedAuthor)),
-      locationLabel: textOf(article.querySelector(sel.feedLocation)),
+      locationLabel: textOf(article.querySelector(sel.locationInScope)),
       parts,
     });
   }
@@ -84,10 +96,12 @@ export const instagram: SiteAdapter = {
   hosts: ['instagram.com'],
   matches: ['*://www.instagram.com/*'],
 
-  /** On a post page the caption and comments scroll in the list that holds them. */
-  scrollRoot: (doc) => doc.querySelector(sel.caption)?.closest('ul')?.parentElement ?? null,
+  /** On a post page or in the dialog, the caption and comments scroll in the list that holds them. */
+  scrollRoot: (doc) => postScope(doc).scope?.querySelector(sel.captionInScope)?.closest('ul')?.parentElement ?? null,
 
   findPosts(doc, url) {
-    return [...postPageCaption(doc, url), ...comments(doc), ...feedPosts(doc)];
+    const { scope, dialog } = postScope(doc);
+    if (!scope) return [];
+    return [...caption(scope, url), ...comments(scope), ...(dialog ? [] : feedPosts(doc))];
   },
 };

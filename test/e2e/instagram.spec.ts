@@ -124,4 +124,40 @@ test.describe('Instagram home feed', () => {
     ).toBe(true);
     expect(await instagram.page.locator('main textarea + [data-ferry], main form [data-ferry]').count()).toBe(0);
   });
+
+  test('a post opened in a dialog over the feed is annotated there, once, and the feed is annotated again after it closes', async ({
+    context,
+    serviceWorker,
+    engine,
+  }) => {
+    await pointEnginesAtLoopback(serviceWorker, engine);
+    const instagram = new InstagramPage(await context.newPage());
+    await instagram.openHome();
+    await expect(instagram.annotation('C9pQ1rStU3v', 'body')).toHaveAttribute('data-ferry-status', 'done');
+    await expect(instagram.annotation('C9rX4yZaB6c', 'body')).toHaveAttribute('data-ferry-status', 'done');
+
+    await instagram.openDialog(0);
+    await expect(instagram.page).toHaveURL(/\/p\/C9pQ1rStU3v\/$/);
+    const caption = instagram.dialog.locator('[data-ferry-post-id="C9pQ1rStU3v"]');
+    await expect(caption).toHaveAttribute('data-ferry-status', 'done');
+    expect(await caption.evaluate((host) => host.previousElementSibling?.tagName)).toBe('H1');
+    await expect(instagram.annotationText('17990011223344551')).toHaveText(zh('I think I know that café, the one by the tram stop? ☕'));
+    await expect(instagram.annotation('C9pQ1rStU3v', 'body')).toHaveCount(1);
+    await expect(instagram.annotations).toHaveCount(3);
+
+    // The next post reuses the dialog's elements: nothing of the first stays.
+    await instagram.nextInDialog();
+    await expect(instagram.page).toHaveURL(/\/p\/C9rX4yZaB6c\/$/);
+    await expect(instagram.annotationText('17990022334455661')).toHaveText(zh('Proud of you, see you at Saturday intervals'));
+    await expect(instagram.dialog.locator('[data-ferry="annotation"]')).toHaveCount(2);
+    await expect(instagram.annotation('C9rX4yZaB6c', 'body')).toHaveCount(1);
+
+    const requests = engine.requests.length;
+    await instagram.closeDialog();
+    await expect(instagram.dialog).toHaveCount(0);
+    for (const code of ['C9pQ1rStU3v', 'C9rX4yZaB6c', 'C9tD7eFgH8i']) await expect(instagram.annotation(code, 'body')).toHaveAttribute('data-ferry-status', 'done');
+    await expect(instagram.annotations).toHaveCount(3);
+    // The feed's translations come back from the cache.
+    expect(engine.requests.length).toBe(requests);
+  });
 });

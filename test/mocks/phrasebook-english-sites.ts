@@ -41,6 +41,9 @@ export const ENGLISH_SITES_TO_CHINESE: Record<string, Record<string, string>> = 
     'zh-Hans': '今早 10 公里跑出个人最好成绩！41:52 🏃‍♂️ 这周腿已经废了，谢谢 @trackclub.oak',
   },
   'Repotted the monstera and found three new roots 🌱 Spring is finally here': { 'zh-Hans': '给龟背竹换了盆，发现三条新根 🌱 春天终于来了' },
+  'I think I know that café, the one by the tram stop? ☕': { 'zh-Hans': '我应该知道那家咖啡馆，是电车站旁边那家吗？☕' },
+  'The reflections on the wet street are perfect': { 'zh-Hans': '湿漉漉街面上的倒影画得太好了' },
+  'Proud of you, see you at Saturday intervals': { 'zh-Hans': '为你骄傲，周六间歇跑见' },
   // threads/post-page.html
   'Hot take: the best code review comment is a question, not a command.\n"Why did we pick this?" teaches more than "Change this." 🧵 Agree, @devon.builds? #codereview': {
     'zh-Hans': '暴论：最好的代码评审意见是提问，而不是命令。\n“我们为什么选这个？”比“改掉这个。”更能教人 🧵 同意吗，@devon.builds？#codereview',

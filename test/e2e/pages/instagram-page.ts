@@ -93,6 +93,24 @@ export class InstagramPage {
     return this.page.locator('main article .xcaption').nth(index);
   }
 
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  /** "View all N comments" under a feed post: the post opens in a dialog over the feed. */
+  async openDialog(index: number): Promise<void> {
+    await this.page.locator('main article a.xcomments').nth(index).click();
+  }
+
+  /** The dialog's "Next" arrow: the next post opens in the same dialog. */
+  async nextInDialog(): Promise<void> {
+    await this.dialog.locator('..').getByRole('button', { name: 'Next' }).click();
+  }
+
+  async closeDialog(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
   async rerenderFeed(): Promise<void> {
     await this.page.evaluate(() => (window as unknown as { __fixture: InstagramFixture }).__fixture.rerender());
   }
