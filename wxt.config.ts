@@ -33,6 +33,9 @@ export default defineConfig({
     // The supported sites are listed so the popup can read the current tab's address there.
     host_permissions: [...contentScriptMatches, ...ENGINE_HOSTS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Stricter than Chrome's MV3 default: no 'wasm-unsafe-eval' (Ferry runs no WebAssembly) and only packaged scripts.
+    // WXT turns this into MV2's string form for Firefox and adds its dev server only under `wxt` (serve).
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self';" },
     ...(browser === 'firefox'
       ? {
           // MV2 has no optional_host_permissions; origins go in optional_permissions.
