@@ -30,7 +30,7 @@ export const commentReply = '[class*="DivCommentListContainer"] [class*="DivRepl
 export const commentReply_ = [[1, 'video-page.html']] satisfies FixtureMatch[];
 
 /** Relative to a comment: the row whose `id` is the comment id, its text (`comment-level-1` or `-2`) and its author. */
-export const commentRow = ':scope > [class*="DivCommentContentContainer"][id]';
+export const commentRow = ':scope > [class*="DivCommentContentContainer"]';
 export const commentText = '[data-e2e^="comment-level-"]';
 export const commentAuthor = '[data-e2e^="comment-username-"]';
 
@@ -42,8 +42,8 @@ export const composer_ = [[1, 'video-page.html']] satisfies FixtureMatch[];
 export const scrollRoot = '[class*="DivCommentContainer"]';
 export const scrollRoot_ = [[1, 'video-page.html']] satisfies FixtureMatch[];
 
-/** Video ids in URLs: /@<user>/video/<id>. */
-export const videoIdInPath = /\/video\/(\d{6,25})(?:[/?#]|$)/;
+/** Post ids in URLs: /@<user>/video/<id>, and /@<user>/photo/<id> for photo posts. */
+export const videoIdInPath = /\/(?:video|photo)\/(\d{6,25})(?:[/?#]|$)/;
 
 /** TikTok comment ids are long decimal numbers. */
 export const commentIdPattern = /^\d{6,25}$/;

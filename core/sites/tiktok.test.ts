@@ -25,6 +25,7 @@ describe('tiktok adapter on the video page fixture', () => {
 
   it('reads the video id from the URL only on video pages', () => {
     expect(videoIdFromUrl(VIDEO_URL)).toBe('7412583690123456789');
+    expect(videoIdFromUrl(new URL('https://www.tiktok.com/@trailcook.mia/photo/7412583690123456790'))).toBe('7412583690123456790');
     expect(videoIdFromUrl(new URL('https://www.tiktok.com/@trailcook.mia'))).toBeUndefined();
   });
 
@@ -82,5 +83,18 @@ describe('tiktok adapter on the video page fixture', () => {
       ['7419903344556677882', 'comment', 'Wei Travels', 'The bike garage at Centraal is insane'],
       ['7419905566778899003', 'comment', 'Marco', 'Zero helmets and zero stress, love it 😂'],
     ]);
+  });
+
+  it('keys a comment row without TikTok\'s id by its author and text, so a recycled row gets a new key', () => {
+    const rows = [...doc.querySelectorAll('[class*="DivCommentContentContainer"]')];
+    for (const row of rows) row.removeAttribute('id');
+    const first = tiktok.findPosts(doc, VIDEO_URL).filter((post) => post.kind !== 'post');
+    expect(first).toHaveLength(5);
+    expect(new Set(first.map((post) => post.id)).size).toBe(5);
+    expect(first.every((post) => /^h[0-9a-z]{7,}$/.test(post.id))).toBe(true);
+    expect(tiktok.findPosts(doc, VIDEO_URL).filter((post) => post.kind !== 'post').map((post) => post.id)).toEqual(first.map((post) => post.id));
+    // The same row now shows another comment.
+    rows[0]!.querySelector('[data-e2e="comment-level-1"] span')!.textContent = 'A different comment in a reused row';
+    expect(tiktok.findPosts(doc, VIDEO_URL)[1]!.id).not.toBe(first[0]!.id);
   });
 });

@@ -1,5 +1,5 @@
 import * as sel from './tiktok.selectors';
-import { isEditable, visibleText } from './text';
+import { contentHash, isEditable, visibleText } from './text';
 import type { PostPart, PostRecord, SiteAdapter } from './types';
 
 export function videoIdFromUrl(url: URL): string | undefined {
@@ -39,17 +39,13 @@ export const tiktok: SiteAdapter = {
     }
     for (const item of doc.querySelectorAll(sel.comment)) {
       const row = item.querySelector(sel.commentRow);
-      const id = row?.id ?? '';
       const text = row?.querySelector(sel.commentText) ?? null;
       const parts = part('text', text);
-      if (!sel.commentIdPattern.test(id) || parts.length === 0) continue;
-      posts.push({
-        siteId: 'tiktok',
-        id,
-        kind: text!.getAttribute('data-e2e') === 'comment-level-2' ? 'reply' : 'comment',
-        author: row!.querySelector(sel.commentAuthor)?.textContent?.trim() || undefined,
-        parts,
-      });
+      if (!row || parts.length === 0) continue;
+      const author = row.querySelector(sel.commentAuthor)?.textContent?.trim() || undefined;
+      // A row without TikTok's id (a redesign) is keyed by its author and text, so a recycled row still gets a new key.
+      const id = sel.commentIdPattern.test(row.id) ? row.id : `h${contentHash(author ?? '', parts[0]!.text)}`;
+      posts.push({ siteId: 'tiktok', id, kind: text!.getAttribute('data-e2e') === 'comment-level-2' ? 'reply' : 'comment', author, parts });
     }
     return posts;
   },
