@@ -35,6 +35,13 @@ export const postIpInPage_ = [
   [1, 'detail-page.html'],
 ] satisfies FixtureMatch[];
 
+/** A retweeted original inside a post: a post of its own, whose id the DOM does not carry. */
+export const retweetTextInPage = 'article.woo-panel-main .wbpro-feed-reText > [class*="_wbtext_"]';
+export const retweetTextInPage_ = [
+  [1, 'home-feed.html'],
+  [0, 'detail-page.html'],
+] satisfies FixtureMatch[];
+
 /** The "展开" link of a truncated long text; its words are the site's, not the post's. */
 export const expander = '.wbpro-feed-ogText .expand';
 export const expander_ = [
@@ -48,6 +55,9 @@ export const postPermalink = ':scope header a[class^="head-info_time"]';
 export const postAuthor = ':scope header [class^="head_name"] span[title]';
 export const postIp = ':scope header [title^="发布于 "]';
 export const postExpander = '.expand';
+export const retweet = ':scope .Feed_retweet_JqZJb';
+export const retweetText = ':scope .wbpro-feed-reText > [class*="_wbtext_"]';
+export const retweetAuthor = ':scope a[href*="/u/"]';
 export const permalinkId = /weibo\.com\/\d+\/([A-Za-z0-9]+)(?:[/?#]|$)/;
 
 /** Comments on the detail page (a recycle scroller too): `.item1` roots and `.list2 .item2` replies. */

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { fixtureApi, loadFixture } from '../../test/unit/fixture-dom';
+import { contentHash } from './text';
 import { weibo, weiboRegion } from './weibo';
+
+const weiboRetweetId = (author: string, text: string) => `r${contentHash(author, text)}`;
 
 const HOME = new URL('https://weibo.com/');
 const DETAIL = new URL('https://weibo.com/6023456789/P3kW2cDe4');
@@ -21,7 +24,11 @@ describe('weibo.com adapter', () => {
       ['P3kVx7Ab1', 'post', '成都吃货小分队', '四川'],
       ['P3kW2cDe4', 'post', '北漂程序员日记', '北京'],
       ['P3kX9fGh7', 'post', '广州早茶研究所', '广东'],
+      [weiboRetweetId('广州美食地图', '陶陶居、点都德、广州酒家，本地人最常去的三家早茶店都在这里了👍'), 'post', '广州美食地图', undefined],
     ]);
+    // The repost's own text is its own; the retweeted original is a separate post.
+    expect(posts[2]!.parts[0]!.text).toBe('早茶三件套：虾饺、烧卖、叉烧包😋 你们最爱哪个？#广州早茶#');
+    expect(posts[3]!.parts[0]!.text).toBe('陶陶居、点都德、广州酒家，本地人最常去的三家早茶店都在这里了👍');
     // Hashtags, mentions and emoji survive; emoji images are left out; line breaks kept.
     expect(posts[0]!.parts.map((part) => part.text)).toEqual(['今天终于吃到了传说中的冒菜🌶️ 分量超足，老板还送了冰粉！\n#成都美食# 感谢 @辣妹子探店 的推荐']);
     expect(posts[0]!.parts[0]!.anchor.className).toBe('_wbtext_1psp9_14');
@@ -44,6 +51,9 @@ describe('weibo.com adapter', () => {
     const first = weibo.findPosts(doc, HOME)[0]!;
     expect([first.id, first.author, first.locationLabel, first.parts[0]!.text]).toEqual(['P3kYaBcD2', '杭州西湖边', '浙江', '西湖边的桂花开了，整条路都是香的🌼\n周末约起来#杭州#']);
     expect(first.parts[0]!.anchor).toBe(anchor);
+    // A row that showed a repost and now shows an original has no retweet any more.
+    fixtureApi<HomeFixture>().recycleRow(2, 1);
+    expect(weibo.findPosts(doc, HOME).map((post) => post.id)).toEqual(['P3kYaBcD2', 'P3kW2cDe4', 'P3kZbCdE5']);
   });
 
   it('reads the detail post and its comments and replies with their "来自" regions', () => {

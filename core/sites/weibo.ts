@@ -37,6 +37,16 @@ function findPost(article: Element): PostRecord | undefined {
   };
 }
 
+/** The retweeted original: "@author" and its text; its mid is in Vue data only. */
+function findRetweet(article: Element): PostRecord | undefined {
+  const block = article.querySelector(sel.retweet);
+  const text = block?.querySelector(sel.retweetText) ?? null;
+  const parts = textPart('body', text, text);
+  if (!block || parts.length === 0) return undefined;
+  const author = block.querySelector(sel.retweetAuthor)?.textContent?.trim().replace(/^@/, '') || undefined;
+  return { siteId: 'weibo', id: `r${contentHash(author ?? '', parts[0]!.text)}`, kind: 'post', author, parts };
+}
+
 function findComment(item: Element, kind: 'comment' | 'reply'): PostRecord | undefined {
   const line = item.querySelector(sel.commentTextLine);
   const parts = textPart('text', line?.querySelector(sel.commentContent) ?? null, line);
@@ -63,8 +73,7 @@ export const weibo: SiteAdapter = {
   findPosts(doc) {
     const posts: PostRecord[] = [];
     for (const article of doc.querySelectorAll(sel.post)) {
-      const post = findPost(article);
-      if (post) posts.push(post);
+      for (const post of [findPost(article), findRetweet(article)]) if (post) posts.push(post);
     }
     for (const item of doc.querySelectorAll(`${sel.comment}, ${sel.reply}`)) {
       const comment = findComment(item, item.matches(sel.reply) ? 'reply' : 'comment');

@@ -1,6 +1,9 @@
 import { phrasebookTranslate } from '../mocks/phrasebook';
 import { expect, test, pointEnginesAtLoopback } from './fixtures';
-import { WeiboPage, weiboCommentId } from './pages/weibo-page';
+import { WeiboPage, weiboCommentId, weiboRetweetId } from './pages/weibo-page';
+
+const RETWEET_TEXT = '陶陶居、点都德、广州酒家，本地人最常去的三家早茶店都在这里了👍';
+const RETWEET = weiboRetweetId('广州美食地图', RETWEET_TEXT);
 
 const COMMENTS = [
   weiboCommentId('3012345601', '同款加班人，看完莫名被治愈了'),
@@ -22,12 +25,15 @@ test.describe('Weibo (weibo.com)', () => {
     await expect(first).toHaveAttribute('data-ferry-kind', 'translation');
     await expect(first).toHaveAttribute('data-ferry-part', 'body');
     await expect(first).toHaveAttribute('data-ferry-scheme', 'light');
+    // The retweeted original is a post of its own, annotated inside the retweet block.
+    await expect(weibo.annotationText(RETWEET, 'body')).toHaveText(phrasebookTranslate(RETWEET_TEXT, 'en'));
+    expect(await weibo.annotation(RETWEET, 'body').evaluate((host) => host.closest('.wbpro-feed-reText') !== null)).toBe(true);
     expect(await weibo.postsAndAnnotations()).toEqual([
       { mblogid: 'P3kVx7Ab1', postId: 'P3kVx7Ab1', status: 'done' },
       { mblogid: 'P3kW2cDe4', postId: 'P3kW2cDe4', status: 'done' },
       { mblogid: 'P3kX9fGh7', postId: 'P3kX9fGh7', status: 'done' },
     ]);
-    expect(await weibo.annotationCounts()).toEqual({ P3kVx7Ab1: 1, P3kW2cDe4: 1, P3kX9fGh7: 1 });
+    expect(await weibo.annotationCounts()).toEqual({ P3kVx7Ab1: 1, P3kW2cDe4: 1, P3kX9fGh7: 1, [RETWEET]: 1 });
     // The "展开" expander is the site's word, not the post's, and the compose box is left alone.
     const sent = engine.requests.map((request) => String(request.raw)).join('\n');
     expect(sent).toContain('路漫漫其修远兮');
@@ -46,10 +52,10 @@ test.describe('Weibo (weibo.com)', () => {
     await expect(long).toContainText('Keep going tomorrow 💪');
     await expect(long).not.toContainText('tired...');
     await expect(weibo.annotation('P3kW2cDe4', 'body')).toHaveAttribute('data-ferry-status', 'done');
-    expect(await weibo.annotationCounts()).toEqual({ P3kVx7Ab1: 1, P3kW2cDe4: 1, P3kX9fGh7: 1 });
+    expect(await weibo.annotationCounts()).toEqual({ P3kVx7Ab1: 1, P3kW2cDe4: 1, P3kX9fGh7: 1, [RETWEET]: 1 });
   });
 
-  test('a recycled row: the annotation follows the mblogid, never the element', async ({ context, serviceWorker, engine }) => {
+  test('a recycled row: the annotation follows the mblogid, never the element, and a retweet gone from the row takes its annotation along', async ({ context, serviceWorker, engine }) => {
     await pointEnginesAtLoopback(serviceWorker, engine);
     const weibo = new WeiboPage(await context.newPage());
     await weibo.openHome();

@@ -7,6 +7,11 @@ export function weiboCommentId(uid: string, text: string): string {
   return `c${uid}-${contentHash(uid, text)}`;
 }
 
+/** The id the adapter gives a retweeted original (its mid is in Vue data only). */
+export function weiboRetweetId(author: string, text: string): string {
+  return `r${contentHash(author, text)}`;
+}
+
 /** A weibo.com fixture page (home feed or post detail). */
 export class WeiboPage extends AnnotatedPage {
   async openHome(): Promise<void> {
