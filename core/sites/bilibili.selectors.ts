@@ -18,8 +18,11 @@ export const videoTitle_ = [
 /** BV ids in URLs: /video/BV1Fy4y1c7Qm. */
 export const videoIdInPath = /\/video\/(BV[0-9A-Za-z]{10})(?:[/?#]|$)/;
 
-/** The host of the comment section; everything below it is in shadow roots. */
-export const commentsHost = '#commentapp > bili-comments';
+/**
+ * Hosts of comment sections (`#commentapp > bili-comments` on video pages;
+ * dynamic and opus pages place it elsewhere); everything below is in shadow roots.
+ */
+export const commentsHost = 'bili-comments';
 export const commentsHost_ = [
   [1, 'video-page.html'],
   [0, 'dynamic-feed.html'],

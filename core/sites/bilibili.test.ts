@@ -106,3 +106,17 @@ describe('Bilibili adapter', () => {
     expect(posts[0]!.id).toMatch(/^d[0-9a-z]{7}$/);
   });
 });
+
+describe('Bilibili comment sections outside the video page', () => {
+  it('reads every bili-comments section wherever the page puts it', () => {
+    const doc = loadFixture('bilibili', 'video-page.html');
+    const section = doc.querySelector('#commentapp > bili-comments')!;
+    // A dynamic detail page mounts the same component under its own container.
+    const elsewhere = doc.createElement('div');
+    elsewhere.className = 'bili-dyn-item__panel';
+    doc.body.append(elsewhere);
+    elsewhere.append(section);
+    expect(comments(doc)).toHaveLength(4);
+    expect(commentShadowRoots(doc)[0]!.host).toBe(section);
+  });
+});

@@ -31,8 +31,8 @@ function readComment(root: ShadowRoot, kind: 'comment' | 'reply'): PostRecord | 
 
 function findComments(doc: Document): PostRecord[] {
   const posts: PostRecord[] = [];
-  const feed = shadowOf(doc, sel.commentsHost);
-  for (const thread of feed?.querySelectorAll(sel.thread) ?? []) {
+  const threads = [...doc.querySelectorAll(sel.commentsHost)].flatMap((host) => [...(host.shadowRoot?.querySelectorAll(sel.thread) ?? [])]);
+  for (const thread of threads) {
     const root = thread.shadowRoot;
     const comment = shadowOf(root, sel.threadComment);
     const record = comment && readComment(comment, 'comment');
@@ -64,8 +64,7 @@ function findDynamics(doc: Document): PostRecord[] {
 
 /** Every open shadow root under the comment section, for the annotator to observe. */
 export function commentShadowRoots(doc: Document): ShadowRoot[] {
-  const first = shadowOf(doc, sel.commentsHost);
-  const roots: ShadowRoot[] = first ? [first] : [];
+  const roots = [...doc.querySelectorAll(sel.commentsHost)].flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
   for (let i = 0; i < roots.length; i++) {
     for (const element of roots[i]!.querySelectorAll('*')) {
       // The site's components only: Ferry's own annotation hosts have shadow roots too.
