@@ -6,8 +6,8 @@ export function isFerryNode(node: Node): boolean {
   return node instanceof Element && node.hasAttribute('data-ferry');
 }
 
-/** Emoji only, at least one pictograph or flag letter (digits and `#` are emoji components too). */
-const EMOJI_ONLY = /^(?=.*[\p{Extended_Pictographic}\p{Regional_Indicator}])[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f]+$/u;
+/** Emoji only (joiners and variation selectors are emoji components), with at least one pictograph or flag letter: digits and `#` are components too. */
+const EMOJI_ONLY = /^(?=.*[\p{Extended_Pictographic}\p{Regional_Indicator}])[\p{Extended_Pictographic}\p{Emoji_Component}]+$/u;
 
 export interface VisibleTextOptions {
   /** Keep `<img alt="😂">` as its emoji: sites like X draw standard emoji as images. */

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { visibleText } from './text';
 import type { PostRecord } from './types';
 import { annotationAnchor, statusIdFromHref, x } from './x';
 
@@ -134,3 +135,19 @@ describe('x adapter on a status page', () => {
     expect(annotationAnchor(text, text.closest('article')!)).toBe(text);
   });
 });
+
+describe('emoji images in text', () => {
+  it('keeps an image whose alt is an emoji (joined sequences and flags too) and drops names, digits and other images', () => {
+    const doc = new DOMParser().parseFromString('<div>', 'text/html');
+    const root = doc.createElement('div');
+    for (const alt of ['👨‍👩‍👧', '🇹🇼', '❤️', '123', ':yt-heart:', 'photo']) {
+      root.append(doc.createTextNode('['));
+      const img = doc.createElement('img');
+      img.alt = alt;
+      root.append(img, doc.createTextNode(']'));
+    }
+    expect(visibleText(root, { emojiImages: true })).toBe('[👨‍👩‍👧][🇹🇼][❤️][][][]');
+    expect(visibleText(root)).toBe('[][][][][][]');
+  });
+});
+

@@ -112,3 +112,16 @@ test.describe('X for a Chinese reader', () => {
     expect(await x.page.locator('[data-testid="tweetTextarea_0"] [data-ferry]').count()).toBe(0);
   });
 });
+
+test.describe('X for a Traditional Chinese reader', () => {
+  test.use({ browserLocale: 'zh-TW' });
+
+  test('a zh-TW browser gets Traditional Chinese', async ({ context, serviceWorker, engine }) => {
+    await pointEnginesAtLoopback(serviceWorker, engine);
+    const x = new XPage(await context.newPage());
+    await x.openHome();
+    const quoted = 'Thread: how the browser event loop actually schedules your callbacks, with diagrams 🧵';
+    await expect(x.annotationText(QUOTED)).toHaveText(TO_CHINESE_SITES[quoted]!['zh-Hant']);
+    await expect(x.annotationText(QUOTED)).toHaveAttribute('lang', 'zh-Hant');
+  });
+});
