@@ -2,7 +2,7 @@ import { TransportError } from '../messaging/client';
 import { FerryError, toFerryError, type FerryErrorInfo } from '../messaging/errors';
 
 const TRANSPORT_RETRIES = 3;
-import { MAX_SEGMENTS_PER_MESSAGE, type TranslationResult } from '../messaging/protocol';
+import { MAX_SEGMENT_CHARS, MAX_SEGMENTS_PER_MESSAGE, type TranslationResult } from '../messaging/protocol';
 import type { Note } from '../knowledge/notes';
 import type { TargetLanguage } from '../languages';
 
@@ -38,6 +38,10 @@ export class TranslationClient {
 
   /** `priority`: distance from the screen in px; nearer posts are sent first. */
   translate(text: string, target: TargetLanguage, priority = 0): Promise<ClientResult> {
+    // Longer than a message may carry: this post gets its own error instead of failing every post sent with it.
+    if (text.length > MAX_SEGMENT_CHARS) {
+      return Promise.resolve({ status: 'error', error: new FerryError('text-too-long', `${text.length} characters`).toInfo() });
+    }
     const id = `${target}\u0000${text}`;
     const existing = this.memo.get(id);
     if (existing) {

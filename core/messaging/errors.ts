@@ -7,6 +7,7 @@ import { z } from 'zod';
 export const ERROR_CODES = [
   'invalid-message',
   'forbidden',
+  'text-too-long',
   'no-engine',
   'engine-auth',
   'engine-quota',
