@@ -29,7 +29,8 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     // offscreen: hosts the on-device Translator where the service worker lacks it (Chrome only).
-    permissions: ['storage', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // activeTab + scripting: "translate this page" reaches only the tab the user asked for, only when asked.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen', 'scripting'])],
     // The supported sites are listed so the popup can read the current tab's address there.
     host_permissions: [...contentScriptMatches, ...ENGINE_HOSTS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -11,6 +11,7 @@ import type { SiteAdapter } from '@/core/sites/types';
 import { sendMessage } from '@/core/messaging/client';
 import type { ResponseOf } from '@/core/messaging/protocol';
 import { currentTab } from './current-tab';
+import { canScript, translatePage } from './translate-page';
 
 export function App() {
   const [settings, update] = useSettings();
@@ -24,9 +25,14 @@ export function App() {
 function Popup({ settings, update }: { settings: Settings; update: (change: (current: Settings) => Settings) => Promise<void> }) {
   const { t } = useTranslation(['ui', 'common']);
   const [site, setSite] = useState<SiteAdapter | null>();
+  const [tab, setTab] = useState<{ id?: number; url?: string }>();
+  const [pageState, setPageState] = useState<'idle' | 'working' | 'started' | 'failed'>('idle');
   const [status, setStatus] = useState<ResponseOf<'getStatus'>>();
   useEffect(() => {
-    void currentTab().then((tab) => setSite(adapterForUrl(tab?.url) ?? null));
+    void currentTab().then((current) => {
+      setTab(current ? { id: current.id, url: current.url } : undefined);
+      setSite(adapterForUrl(current?.url) ?? null);
+    });
   }, []);
   useEffect(() => {
     // Re-read when settings change: enabling or reordering engines changes who answers.
@@ -71,7 +77,38 @@ function Popup({ settings, update }: { settings: Settings; update: (change: (cur
           }
         />
       ) : site === null ? (
-        <p className="muted">{t('popup.supportedSites', { sites: siteAdapters.map((adapter) => adapter.name).join(', ') })}</p>
+        <>
+          {canScript(tab?.url) && tab?.id !== undefined ? (
+            <button
+              type="button"
+              data-testid="translate-page"
+              disabled={pageState === 'working' || pageState === 'started' || !settings.enabled}
+              onClick={() => {
+                setPageState('working');
+                translatePage(tab.id!).then(
+                  () => setPageState('started'),
+                  () => setPageState('failed'),
+                );
+              }}
+            >
+              {t('popup.translatePage')}
+            </button>
+          ) : (
+            <p className="muted" data-testid="page-off-limits">
+              {t('popup.pageOffLimits')}
+            </p>
+          )}
+          {pageState === 'started' ? (
+            <p role="status" data-testid="translate-page-status">
+              {t('popup.translatingPage')}
+            </p>
+          ) : pageState === 'failed' ? (
+            <p role="alert" className="popup-error" data-testid="translate-page-status">
+              {t('popup.translatePageFailed')}
+            </p>
+          ) : null}
+          <p className="muted">{t('popup.supportedSites', { sites: siteAdapters.map((adapter) => adapter.name).join(', ') })}</p>
+        </>
       ) : null}
       <label className="field">
         <span>{t('popup.display')}</span>
