@@ -13,6 +13,7 @@ export interface StreamOptions extends HttpOptions {
  * that keeps arriving is not cut off, a server that stops talking is.
  * Transport failures map like `requestJson`; a stream cut off mid-way is a
  * `network` error, so the caller never mistakes a partial answer for a whole one.
+ * A 200 with a JSON body instead of an event stream is yielded as one item.
  */
 export async function* requestSse(
   url: string,
@@ -55,6 +56,17 @@ export async function* requestSse(
       throw mapStatus({ status: response.status, body: parseJson(text), retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) });
     }
     if (!response.body) throw new FerryError('engine-bad-response', 'empty response', options.engine);
+    // A server or proxy that ignores the stream request answers with one JSON body: it is yielded whole.
+    if (/json/i.test(response.headers.get('content-type') ?? '')) {
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        throw failed(error, 'connection dropped while reading the response');
+      }
+      yield text;
+      return;
+    }
     const idle = `the stream stalled for ${options.idleTimeoutMs} ms`;
     arm(options.idleTimeoutMs, idle);
     try {

@@ -180,6 +180,12 @@ describe('OpenAI-compatible engine', () => {
       expect(output.translations).toEqual(['hello']);
     });
 
+    it('accepts a whole JSON completion from a server that ignores stream: true', async () => {
+      const completion = { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: ANSWER, refusal: null }, logprobs: null, finish_reason: 'stop' }] };
+      const output = await engine({ fetchImpl: cannedFetch(200, JSON.stringify(completion)) }).translate(zhToEn(['你好']), live());
+      expect(output.translations).toEqual(['hello']);
+    });
+
     it('treats a stream cut off by the server as an error, never a partial translation', async () => {
       server.setMode('truncated-stream');
       const error = await failure(engine().translate(zhToEn([HOTPOT, HASHTAGS, MENTION]), live()));

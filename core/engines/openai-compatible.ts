@@ -206,6 +206,12 @@ async function readStream(events: AsyncGenerator<string>): Promise<{ content: st
     // Some servers (OpenRouter) report a failure mid-stream as an error event.
     const failure = errorBodySchema.safeParse(json);
     if (failure.success) throw mapOpenAiFailure({ status: Number(failure.data.error.code) || 500, body: json });
+    // A server that ignored `stream: true` sent the whole completion instead.
+    const whole = completionSchema.safeParse(json);
+    if (whole.success) {
+      const choice = whole.data.choices[0]!;
+      return { content: choice.message.content ?? '', finishReason: choice.finish_reason, refusal: choice.message.refusal };
+    }
     const chunk = chunkSchema.safeParse(json);
     if (!chunk.success) throw new FerryError('engine-bad-response', 'unexpected stream event', 'openai-compatible');
     for (const choice of chunk.data.choices) {
