@@ -289,6 +289,10 @@ export class TranslationService {
         if (output.translations.length !== batch.length) {
           throw new FerryError('engine-bad-response', 'segment count mismatch', engine.id);
         }
+        // An empty answer for a text that has words would draw a blank card; report it so the next engine is asked.
+        if (output.translations.some((translation, index) => !translation.trim() && batch[index]!.text.trim())) {
+          throw new FerryError('engine-bad-response', 'empty translation', engine.id);
+        }
         runtime.breaker.success();
         return output;
       } catch (error) {
