@@ -13,42 +13,41 @@ const OPTIONS_PAGE: MessageSender = { id: EXTENSION_ID, url: `chrome-extension:/
 const POPUP: MessageSender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` };
 
 const stats = { entries: 0, bytes: 0, hits: 0, misses: 0 };
+const maskedSecrets = Object.fromEntries(SECRET_NAMES.map((name) => [name, '']));
 
+/** A valid payload and answer for each message these tests send with a valid payload. */
+const VALID: Partial<Record<MessageType, { payload: unknown; answer: (payload: never) => unknown }>> = {
+  translate: {
+    payload: { segments: [{ key: 'a', text: '你好' }], targetLanguage: 'en' },
+    answer: ({ segments }: { segments: { key: string }[] }) => ({
+      results: segments.map((segment) => ({ key: segment.key, status: 'skipped', reason: 'same-language', sourceLanguage: 'en' })),
+    }),
+  },
+  openOptions: { payload: {}, answer: () => ({ opened: true }) },
+  cancelTranslate: { payload: { requestIds: ['r1'] }, answer: () => ({ cancelled: 0 }) },
+  lookupWord: { payload: { text: '种草', offset: 0 }, answer: () => ({ word: '', start: 0, end: 0, entries: [] }) },
+  getStatus: { payload: {}, answer: () => ({ engines: [] }) },
+  testEngine: { payload: { engine: 'microsoft-edge' }, answer: ({ engine }: { engine: string }) => ({ ok: true, engine, elapsedMs: 1 }) },
+  getCacheStats: { payload: {}, answer: () => stats },
+  clearCache: { payload: {}, answer: () => stats },
+  setSecret: { payload: { name: 'openaiCompatibleApiKey', value: 'sk-test-1234567890' }, answer: () => ({ masked: '••••' }) },
+  getMaskedSecrets: { payload: {}, answer: () => maskedSecrets },
+};
+
+/** One recording handler per message in the protocol, so messages added later are covered by the sender tests too. */
 function fakeHandlers(): Handlers {
-  return {
-    translate: vi.fn<Handlers['translate']>(async ({ segments }) => ({
-      results: segments.map((segment) => ({ key: segment.key, status: 'skipped' as const, reason: 'same-language' as const, sourceLanguage: 'en' })),
-    })),
-    openOptions: vi.fn(async () => ({ opened: true })),
-    cancelTranslate: vi.fn(async () => ({ cancelled: 0 })),
-    lookupWord: vi.fn(async () => ({ word: '', start: 0, end: 0, entries: [] })),
-    getStatus: vi.fn(async () => ({ engines: [] })),
-    testEngine: vi.fn<Handlers['testEngine']>(async ({ engine }) => ({ ok: true, engine, elapsedMs: 1 })),
-    getCacheStats: vi.fn(async () => stats),
-    clearCache: vi.fn(async () => stats),
-    setSecret: vi.fn(async () => ({ masked: '••••' })),
-    getMaskedSecrets: vi.fn(async () => Object.fromEntries(SECRET_NAMES.map((name) => [name, ''])) as Record<(typeof SECRET_NAMES)[number], string>),
-  };
+  return Object.fromEntries(
+    (Object.keys(protocol) as MessageType[]).map((type) => [type, vi.fn(async (payload: never) => VALID[type]?.answer(payload) ?? {})]),
+  ) as unknown as Handlers;
 }
 
-/** A valid payload for every message, so each test changes one thing only. */
-const VALID_PAYLOADS: { [T in MessageType]: unknown } = {
-  translate: { segments: [{ key: 'a', text: '你好' }], targetLanguage: 'en' },
-  openOptions: {},
-  cancelTranslate: { requestIds: ['r1'] },
-  lookupWord: { text: '种草', offset: 0 },
-  getStatus: {},
-  testEngine: { engine: 'microsoft-edge' },
-  getCacheStats: {},
-  clearCache: {},
-  setSecret: { name: 'openaiCompatibleApiKey', value: 'sk-test-1234567890' },
-  getMaskedSecrets: {},
-};
+/** Any payload does for refusals: who sends is checked before what is sent. */
+const payloadFor = (type: MessageType): unknown => VALID[type]?.payload ?? {};
 
 const envelope = (type: string, payload: unknown) => ({ channel: 'ferry', type, payload });
 const ALL_TYPES = Object.keys(protocol) as MessageType[];
 const PRIVILEGED = ALL_TYPES.filter((type) => protocol[type].from === 'extension-page');
-const CONTENT_TYPES = ALL_TYPES.filter((type) => protocol[type].from === 'content');
+const CONTENT_TYPES = ALL_TYPES.filter((type) => protocol[type].from === 'content' && VALID[type]);
 
 async function send(type: string, payload: unknown, sender: MessageSender, handlers = fakeHandlers()) {
   const reply = await routeMessage(envelope(type, payload), sender, handlers, OPTIONS);
@@ -69,21 +68,21 @@ describe('routeMessage: who may send', () => {
 
   it.each(CONTENT_TYPES)('accepts %s from the content script and from Ferry pages', async (type) => {
     for (const sender of [CONTENT_SCRIPT, OPTIONS_PAGE, POPUP]) {
-      const { reply, handlers } = await send(type, VALID_PAYLOADS[type], sender);
+      const { reply, handlers } = await send(type, payloadFor(type), sender);
       expect(reply.ok).toBe(true);
       expect(calledHandlers(handlers)).toEqual([type]);
     }
   });
 
-  it.each(PRIVILEGED)('accepts %s from the options page and the popup', async (type) => {
+  it.each(PRIVILEGED.filter((type) => VALID[type]))('accepts %s from the options page and the popup', async (type) => {
     for (const sender of [OPTIONS_PAGE, POPUP]) {
-      const { reply } = await send(type, VALID_PAYLOADS[type], sender);
+      const { reply } = await send(type, payloadFor(type), sender);
       expect(reply.ok).toBe(true);
     }
   });
 
   it.each(PRIVILEGED)('refuses %s from a content script, before any handler runs', async (type) => {
-    const { reply, handlers } = await send(type, VALID_PAYLOADS[type], CONTENT_SCRIPT);
+    const { reply, handlers } = await send(type, payloadFor(type), CONTENT_SCRIPT);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(calledHandlers(handlers)).toEqual([]);
   });
@@ -97,7 +96,7 @@ describe('routeMessage: who may send', () => {
       '',
     ];
     for (const url of lookalikes) {
-      const { reply, handlers } = await send(type, VALID_PAYLOADS[type], { ...CONTENT_SCRIPT, url });
+      const { reply, handlers } = await send(type, payloadFor(type), { ...CONTENT_SCRIPT, url });
       expect(reply, url).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(calledHandlers(handlers)).toEqual([]);
     }
@@ -110,7 +109,7 @@ describe('routeMessage: who may send', () => {
       { id: other, url: OPTIONS_PAGE.url },
       { id: other, url: CONTENT_SCRIPT.url, tab: { id: 7 } },
     ]) {
-      const { reply, handlers } = await send(type, VALID_PAYLOADS[type], sender);
+      const { reply, handlers } = await send(type, payloadFor(type), sender);
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(calledHandlers(handlers)).toEqual([]);
     }
@@ -118,7 +117,7 @@ describe('routeMessage: who may send', () => {
 
   it.each(ALL_TYPES)('refuses %s from a web page (no extension id)', async (type) => {
     for (const sender of [{ url: 'https://evil.example/' }, { url: OPTIONS_PAGE.url }, { url: 'https://www.xiaohongshu.com/explore', tab: { id: 7 } }, {}]) {
-      const { reply, handlers } = await send(type, VALID_PAYLOADS[type], sender);
+      const { reply, handlers } = await send(type, payloadFor(type), sender);
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(calledHandlers(handlers)).toEqual([]);
     }
@@ -134,8 +133,8 @@ describe('routeMessage: what may be sent', () => {
       'translate',
       42,
       [],
-      { type: 'translate', payload: VALID_PAYLOADS.translate },
-      { channel: 'other', type: 'translate', payload: VALID_PAYLOADS.translate },
+      { type: 'translate', payload: VALID.translate!.payload },
+      { channel: 'other', type: 'translate', payload: VALID.translate!.payload },
       { channel: 'ferry', payload: {} },
       { channel: 'ferry', type: 7, payload: {} },
       { channel: 'ferry', type: 'x'.repeat(65), payload: {} },
@@ -195,7 +194,7 @@ describe('routeMessage: what may be sent', () => {
   it('answers a throwing handler with a coded error, never a rejection', async () => {
     const handlers = fakeHandlers();
     vi.mocked(handlers.translate).mockRejectedValue(new Error('boom'));
-    await expect(routeMessage(envelope('translate', VALID_PAYLOADS.translate), CONTENT_SCRIPT, handlers, OPTIONS)).resolves.toMatchObject({
+    await expect(routeMessage(envelope('translate', VALID.translate!.payload), CONTENT_SCRIPT, handlers, OPTIONS)).resolves.toMatchObject({
       ok: false,
       error: { code: 'internal' },
     });

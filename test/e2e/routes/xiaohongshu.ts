@@ -4,6 +4,8 @@ export const XHS_NOTE_URL = 'https://www.xiaohongshu.com/explore/6759a1c20000000
 export const XHS_FEED_URL = 'https://www.xiaohongshu.com/explore';
 /** A note whose body names policy topics and whose comments hold slang and look-alikes. */
 export const XHS_POLICY_NOTE_URL = 'https://www.xiaohongshu.com/explore/6762c3d4000000000104d5e6?xsec_token=ABpolicy%3D&xsec_source=pc_feed';
+/** A note whose texts carry markup, script URLs, entities and invisible characters (the hostile-input spec). */
+export const XHS_HOSTILE_NOTE_URL = 'https://www.xiaohongshu.com/explore/6770e5f6000000000105f7a8?xsec_token=ABhostile%3D&xsec_source=pc_feed';
 /** 2,000 cards in a recycling, re-rendering virtual list. */
 export const XHS_STRESS_FEED_URL = 'https://www.xiaohongshu.com/explore?channel_id=stress';
 
@@ -12,6 +14,7 @@ export const xiaohongshuRoutes: SiteRoutes = {
   pages: [
     [/^\/explore\/6759a1c2000000000102a3b4(\?|$)/, 'xiaohongshu/note-page.html'],
     [/^\/explore\/6762c3d4000000000104d5e6(\?|$)/, 'xiaohongshu/note-policy-page.html'],
+    [/^\/explore\/6770e5f6000000000105f7a8(\?|$)/, 'xiaohongshu/hostile-note.html'],
     [/^\/explore\?channel_id=stress$/, 'xiaohongshu/stress-feed.html'],
     [/^\/explore\/?(\?|$)/, 'xiaohongshu/explore-feed.html'],
   ],

@@ -1,5 +1,5 @@
 import { phrasebookTranslate } from '../phrasebook';
-import { json, SCRIPT_PAYLOAD, type MockProvider } from './types';
+import { HUGE_ANSWER_CHARS, json, SCRIPT_PAYLOAD, type FailureMode, type MockProvider } from './types';
 
 /** Microsoft's free Edge endpoint: POST /translate/translatetext with a string array, Translator v3 answers. */
 export const microsoftEdgeProvider: MockProvider = {
@@ -42,15 +42,32 @@ export const microsoftEdgeProvider: MockProvider = {
     }
     const texts = failure === 'wrong-count' ? body.slice(1) : body;
     const detected = (text: string) => (/\p{Script=Han}/u.test(text) ? 'zh-Hans' : 'en');
+    const answerTo = failure === 'wrong-language' ? 'ja' : to;
     json(
       res,
       200,
       texts.map((text: string) => ({
         detectedLanguage: { language: detected(text), score: 1 },
-        translations: [{ text: failure === 'html-payload' ? `${SCRIPT_PAYLOAD}${phrasebookTranslate(text, to)}` : phrasebookTranslate(text, to), to }],
+        translations: [{ text: answerText(failure, phrasebookTranslate(text, to)), to: answerTo }],
       })),
       { 'X-RequestId': `mock-${Date.now()}` },
     );
     return true;
   },
 };
+
+/** A well-formed 200 answer that is wrong in the way the failure mode says. */
+function answerText(failure: FailureMode, translation: string): string {
+  switch (failure) {
+    case 'html-payload':
+      return `${SCRIPT_PAYLOAD}${translation}`;
+    case 'empty-answer':
+      return '';
+    case 'huge-answer':
+      return translation + ' lorem'.repeat(HUGE_ANSWER_CHARS / 6);
+    case 'wrong-language':
+      return `これは日本語の訳です。${translation.length}`;
+    default:
+      return translation;
+  }
+}

@@ -12,7 +12,13 @@ export type FailureMode =
   | 'wrong-count'
   | 'hang'
   | 'html-payload'
-  | 'truncated-stream';
+  | 'truncated-stream'
+  /** 200 with the right shape, but every translation is an empty string. */
+  | 'empty-answer'
+  /** 200 with each translation followed by HUGE_ANSWER_CHARS characters of filler. */
+  | 'huge-answer'
+  /** 200, but into another language than asked (Japanese), saying so in the answer. */
+  | 'wrong-language';
 
 export interface ProviderRequest {
   req: IncomingMessage;
@@ -37,6 +43,9 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 }
+
+/** How long each translation gets in the 'huge-answer' mode. */
+export const HUGE_ANSWER_CHARS = 1_000_000;
 
 /** The payload an engine must show as text, never run. */
 export const SCRIPT_PAYLOAD = '<img src=x onerror="window.__ferryPwned=1"><script>window.__ferryPwned=1</script>';
