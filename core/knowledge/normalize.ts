@@ -23,6 +23,12 @@ function traditionalTable(): Uint32Array {
     const simplified = convert(char);
     table[code - FIRST] = simplified.length === 1 && simplified !== char ? simplified.charCodeAt(0) : code;
   }
+  // Follow chains (麼 → 么 → 幺) so that folding an already folded text changes nothing.
+  for (let index = 0; index < table.length; index++) {
+    let target = table[index]!;
+    for (let hops = 0; hops < 8 && target >= FIRST && target <= LAST && table[target - FIRST] !== target; hops++) target = table[target - FIRST]!;
+    table[index] = target;
+  }
   traditionalToSimplified = table;
   return table;
 }
@@ -46,7 +52,12 @@ export function normalizeText(text: string): string {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     let folded = foldUnit(code, table);
-    if (folded < 0) folded = otherUnit(code);
+    if (folded < 0) {
+      // NFKC can land on a unit the table folds further (Kangxi radicals to Traditional characters): fold that too.
+      const other = otherUnit(code);
+      const again = foldUnit(other, table);
+      folded = again < 0 ? other : again;
+    }
     if (folded !== code && !out) {
       out = new Uint16Array(text.length);
       for (let copied = 0; copied < index; copied++) out[copied] = text.charCodeAt(copied);
@@ -57,7 +68,8 @@ export function normalizeText(text: string): string {
   return out ? utf16.decode(out) : text;
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM: a text that starts with U+FEFF keeps it, or every offset after it would be off by one.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const otherUnits = new Map<number, number>();
 
 /** Other scripts and symbols: NFKC and lower case where that keeps one unit; remembered per unit. */
