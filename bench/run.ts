@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { benchCacheInChromium, benchExtensionRoundTrip } from './chromium.bench';
+import { benchFeedRuntime } from './feed-runtime.bench';
 import { benchMatcher } from './matcher.bench';
 import { benchPipeline } from './pipeline.bench';
 import { renderReport, type BenchSection } from './report';
@@ -11,6 +12,7 @@ sections.push(await benchPipeline());
 sections.push(await benchMatcher());
 sections.push(await benchCacheInChromium());
 sections.push(await benchExtensionRoundTrip());
+sections.push(...(await benchFeedRuntime()));
 
 let chromium = 'Chromium not found';
 try {
