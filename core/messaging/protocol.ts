@@ -3,12 +3,14 @@ import { noteSchema } from '../knowledge/notes';
 import { ferryErrorSchema } from './errors';
 import { engineIdSchema, targetLanguageSchema } from '../settings/schema';
 import { SECRET_NAMES } from '../settings/secret-names';
+import { reviewQueueMessages } from '../moderation/review-messages';
 
 /**
  * The one list of messages Ferry's contexts exchange. Each entry says who may
  * send it and validates both directions with zod.
  *
  * - `content`: the content script (and extension pages).
+ * - `site-content`: only the content script of a supported site (never an extension page or another page).
  * - `extension-page`: popup, options and side panel only; never a tab. Secrets
  *   and destructive actions live here so a compromised page context cannot reach them.
  */
@@ -140,6 +142,7 @@ export const protocol = {
     request: z.object({}),
     response: z.record(z.enum(SECRET_NAMES), z.string()),
   },
+  ...reviewQueueMessages,
 } as const;
 
 export type Protocol = typeof protocol;

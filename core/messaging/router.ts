@@ -17,6 +17,8 @@ export interface RouterOptions {
   extensionId: string;
   /** Origin of Ferry's own pages, e.g. chrome-extension://<id>/ */
   extensionOrigin: string;
+  /** Whether a page URL is one of the supported sites (for `site-content` messages). */
+  isSupportedSite?: (url: string) => boolean;
 }
 
 /**
@@ -34,6 +36,9 @@ export async function routeMessage(raw: unknown, sender: MessageSender, handlers
     if (spec.from === 'extension-page' && !isExtensionPage(sender, options)) {
       throw new FerryError('forbidden', `${type} is only accepted from Ferry's own pages`);
     }
+    if (spec.from === 'site-content' && !isSiteContentScript(sender, options)) {
+      throw new FerryError('forbidden', `${type} is only accepted from a supported site's tab`);
+    }
     const parsed = spec.request.safeParse(payload);
     if (!parsed.success) throw new FerryError('invalid-message', `invalid ${type} payload`);
     const handler = handlers[type] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
@@ -48,6 +53,12 @@ function isExtensionPage(sender: MessageSender, options: RouterOptions): boolean
   // A content script's sender has a tab and the page's URL; extension pages
   // opened in a tab (options) have our own origin.
   return typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin);
+}
+
+/** A content script in a tab of a supported site: not an extension page, not any other web page. */
+function isSiteContentScript(sender: MessageSender, options: RouterOptions): boolean {
+  if (sender.tab === undefined || typeof sender.url !== 'string' || sender.url.startsWith(options.extensionOrigin)) return false;
+  return options.isSupportedSite?.(sender.url) ?? false;
 }
 
 export type { RequestOf };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AUDIENCES } from '../knowledge/notes';
 import { regionSchema } from '../knowledge/schema';
 import { TARGET_LANGUAGES } from '../languages';
+import { defaultModerationSettings, moderationSettingsSchema } from '../moderation/jurisdiction';
 
 export const ALL_REGIONS = ['CN', 'HK', 'TW', 'US', 'EU', 'UK'] as const;
 
@@ -97,6 +98,8 @@ export const settingsSchema = z.object({
       onDeviceOnly: z.boolean().catch(false),
     })
     .catch({ onDeviceOnly: false }),
+  /** Moderator mode: the jurisdiction profile whose rules count. */
+  moderation: moderationSettingsSchema.catch(() => defaultModerationSettings()),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -115,6 +118,7 @@ export function defaultSettings(): Settings {
     engines: defaultEngines(),
     notes: { audience: 'foreign-reader', kinds: { slang: true, culture: true, policy: true }, regions: [...ALL_REGIONS] },
     privacy: { onDeviceOnly: false },
+    moderation: defaultModerationSettings(),
   };
 }
 

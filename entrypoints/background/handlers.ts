@@ -13,6 +13,8 @@ import { loadSecrets, maskSecret, saveSecret, SECRET_NAMES, type SecretName } fr
 import { activeEngines, buildEngine } from './engine-registry';
 import { loadDictionary } from './dictionary-service';
 import { attachNotes } from './knowledge-service';
+import { createReviewQueueHandlers } from './review-queue-handlers';
+import { adapterForUrl } from '@/core/sites/registry';
 
 /** Builds the background's services. Called from main(), never at import time. */
 export function createBackgroundServices() {
@@ -163,10 +165,13 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
     const secrets = await loadSecrets();
     return Object.fromEntries(SECRET_NAMES.map((name) => [name, maskSecret(secrets[name])])) as Record<SecretName, string>;
   },
+
+  // The moderator's review queue (its own IndexedDB database, owned by the background).
+  ...createReviewQueueHandlers(),
   };
 }
 
 export function registerMessageHandlers(handlers: Handlers): void {
-  const options = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  const options = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), isSupportedSite: (url: string) => adapterForUrl(url) !== undefined };
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, handlers, options));
 }
