@@ -88,7 +88,8 @@ export function createGoogleFreeEngine(config: GoogleFreeConfig): TranslationEng
     const pieces = splitForGtx(text);
     const answers: { text: string; detected?: string }[] = [];
     // Sequential: the pieces of one text are few, and order matters for the join.
-    for (const piece of pieces) answers.push(await gtxRequest(piece.text, batch, signal));
+    // A blank piece (a run of empty lines too long to fold into its neighbour) needs no request.
+    for (const piece of pieces) answers.push(piece.text.trim() ? await gtxRequest(piece.text, batch, signal) : { text: piece.text });
     let joined = '';
     pieces.forEach((piece, index) => {
       joined += (index > 0 ? (pieces[index - 1]!.endsLine ? '\n' : joiner) : '') + answers[index]!.text;
@@ -188,6 +189,8 @@ function preferRetryable(fallback: unknown, primary: unknown): unknown {
   return primary;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export interface GtxPiece {
   text: string;
   /** The original had a line break right after this piece. */
@@ -200,7 +203,8 @@ export interface GtxPiece {
  * Line breaks between pieces are kept by the caller, not sent.
  */
 export function splitForGtx(text: string, maxEncoded = GTX_MAX_ENCODED_QUERY): GtxPiece[] {
-  const fits = (value: string) => encodeURIComponent(value).length <= maxEncoded;
+  // Measured as the URL will carry it: a lone surrogate goes out as U+FFFD (encodeURIComponent would throw on it).
+  const fits = (value: string) => encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd')).length <= maxEncoded;
   if (fits(text)) return [{ text, endsLine: false }];
   const pieces: GtxPiece[] = [];
   const lines = text.split('\n');
@@ -229,7 +233,10 @@ export function splitForGtx(text: string, maxEncoded = GTX_MAX_ENCODED_QUERY): G
   return pieces.reduce<GtxPiece[]>((kept, piece) => {
     if (piece.text.trim() || kept.length === 0) return [...kept, piece];
     const previous = kept[kept.length - 1]!;
-    return [...kept.slice(0, -1), { text: `${previous.text}\n${piece.text}`, endsLine: piece.endsLine }];
+    // Rejoined with the line break between them, if there was one: a blank cut from a long line had none.
+    const folded = `${previous.text}${previous.endsLine ? '\n' : ''}${piece.text}`;
+    if (!fits(folded)) return [...kept, piece];
+    return [...kept.slice(0, -1), { text: folded, endsLine: piece.endsLine }];
   }, []);
 }
 
