@@ -1,4 +1,5 @@
 import * as sel from './bilibili.selectors';
+import { askPageForData, bridgedLocation, bridgedNumericId } from './page-bridge';
 import { contentHash, isEditable, isFerryNode, visibleText } from './text';
 import type { PostPart, PostRecord, SiteAdapter } from './types';
 
@@ -19,18 +20,22 @@ function readComment(root: ShadowRoot, kind: 'comment' | 'reply'): PostRecord | 
   const parts = textPart('text', shadowOf(root, sel.richText)?.querySelector(sel.richTextContents));
   if (!user || parts.length === 0) return undefined;
   const uid = user.getAttribute(sel.userIdAttribute) ?? '';
+  // The rpid and IP label live only in `__data`; the page bridge copies them when it runs (Chromium),
+  // otherwise the comment is keyed by its author and text.
+  const rpid = bridgedNumericId(root.host);
   return {
     siteId: 'bilibili',
-    // The rpid lives only in `__data`, which the isolated world cannot read.
-    id: `c${uid}-${contentHash(uid, parts[0]!.text)}`,
+    id: rpid ? `r${rpid}` : `c${uid}-${contentHash(uid, parts[0]!.text)}`,
     kind,
     author: user.textContent?.trim() || undefined,
+    locationLabel: bridgedLocation(root.host),
     parts,
   };
 }
 
 function findComments(doc: Document): PostRecord[] {
   const posts: PostRecord[] = [];
+  if (doc.querySelector(sel.commentsHost)) askPageForData(doc);
   const threads = [...doc.querySelectorAll(sel.commentsHost)].flatMap((host) => [...(host.shadowRoot?.querySelectorAll(sel.thread) ?? [])]);
   for (const thread of threads) {
     const root = thread.shadowRoot;

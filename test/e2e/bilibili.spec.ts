@@ -2,12 +2,12 @@ import { phrasebookTranslate } from '../mocks/phrasebook';
 import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { BILIBILI_VIDEO_ID, BilibiliPage, bilibiliCommentId } from './pages/bilibili-page';
 
-const C1 = bilibiliCommentId('3493118000001', '这个视频剪得太好了吧！BGM一响我直接起鸡皮疙瘩');
-const R1 = bilibiliCommentId('3493118000002', '回复 @星河入梦 :同感，尤其是最后那段😭');
-const C2 = bilibiliCommentId('3493118000003', '@阿伟在学习 快来看，你要的教程来了');
-const C3 = bilibiliCommentId('3493118000004', 'Watching from Canada, the editing is amazing!');
-const R2 = bilibiliCommentId('3493118000005', '回复 @吃瓜群众小王 :你也是老粉啊');
-const C4 = bilibiliCommentId('3493118000006', '第一次刷到，已三连支持！');
+const C1 = bilibiliCommentId('251000000001');
+const R1 = bilibiliCommentId('251000000011');
+const C2 = bilibiliCommentId('251000000002');
+const C3 = bilibiliCommentId('251000000003');
+const R2 = bilibiliCommentId('251000000012');
+const C4 = bilibiliCommentId('251000000004');
 const onePer = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, 1]));
 
 test.describe('Bilibili', () => {
@@ -48,9 +48,9 @@ test.describe('Bilibili', () => {
     await expect(bili.annotationText(C1)).toHaveText(phrasebookTranslate('这个视频剪得太好了吧！BGM一响我直接起鸡皮疙瘩', 'en'));
     expect(engine.requests.length).toBe(requests);
 
-    // An edit in place: one annotation, with the new text's translation.
+    // An edit in place keeps the comment's rpid: still one annotation, now with the new text's translation.
     await bili.fixture('editCommentText', 0, '改一下：BGM是哪首？');
-    const edited = bilibiliCommentId('3493118000001', '改一下：BGM是哪首？');
+    const edited = C1;
     await expect(bili.annotationText(edited)).toHaveText('Edit: which song is the BGM?');
     await expect.poll(() => bili.annotationCounts()).toEqual(onePer([BILIBILI_VIDEO_ID, edited, R1, C2, C3]));
   });

@@ -4,8 +4,16 @@ import { AnnotatedPage, type NextToAnchor } from './annotated-page';
 
 export const BILIBILI_VIDEO_ID = 'BV1Fy4y1c7Qm';
 
-/** The id the adapter gives a comment (its rpid is in `__data` only). */
-export function bilibiliCommentId(uid: string, text: string): string {
+/**
+ * The id the adapter gives a comment: its rpid, which lives only in `__data`
+ * and reaches the content script through the main-world page bridge.
+ */
+export function bilibiliCommentId(rpid: string): string {
+  return `r${rpid}`;
+}
+
+/** Without the page bridge (Firefox), a comment is keyed by its author and text. */
+export function bilibiliFallbackCommentId(uid: string, text: string): string {
   return `c${uid}-${contentHash(uid, text)}`;
 }
 
