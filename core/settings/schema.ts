@@ -143,7 +143,8 @@ export function repairedFields(raw: unknown): (keyof Settings | 'all')[] {
  * broken fields take their defaults, and the order list always names every engine once.
  */
 export function parseSettings(raw: unknown): Settings {
-  const base = raw && typeof raw === 'object' ? raw : {};
+  // An array is an object too, but not settings: it would fail the whole parse instead of falling back.
+  const base = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
   const settings = settingsSchema.parse(base);
   return { ...settings, engines: { ...settings.engines, order: completeEngineOrder(settings.engines.order) } };
 }
