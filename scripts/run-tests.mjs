@@ -1,5 +1,5 @@
 // `npm test`: every check in order, then one pass/fail summary.
-// Type errors, lint, unit tests, the Chrome build and the E2E suite in real Chromium.
+// Type errors, lint, unit tests, the Chrome build, its size budget and the E2E suite in real Chromium.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
@@ -7,6 +7,7 @@ const steps = [
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
   { name: 'unit tests', cmd: 'npx', args: ['vitest', 'run'] },
   { name: 'build (chrome-mv3)', cmd: 'npx', args: ['wxt', 'build'], gate: true },
+  { name: 'bundle size', cmd: 'node', args: ['scripts/check-bundle-size.mjs'] },
   { name: 'e2e (Chromium)', cmd: 'npx', args: ['playwright', 'test'] },
 ];
 
