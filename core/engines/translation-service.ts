@@ -19,6 +19,8 @@ export interface TranslateOptions {
   persist: boolean;
   /** Aborting drops segments that have not been sent yet (the post left the screen, the tab closed). */
   signal?: AbortSignal;
+  /** Languages the reader asked never to translate: text reliably detected as one of them is skipped. */
+  neverTranslate?: readonly string[];
 }
 
 export interface DetectedLanguage {
@@ -114,7 +116,8 @@ export class TranslationService {
         const text = normalizeForCache(segment.text);
         // Detection only saves requests; when it fails the engine detects instead.
         const detected = await this.deps.detectLanguage(text).catch((): DetectedLanguage => ({ language: 'und', reliable: false }));
-        if (detected.reliable && sameLanguage(detected.language, target)) {
+        const leaveAsIs = options.neverTranslate?.some((language) => sameLanguage(detected.language, language)) ?? false;
+        if (detected.reliable && (leaveAsIs || sameLanguage(detected.language, target))) {
           return { key: segment.key, status: 'skipped', reason: 'same-language', sourceLanguage: detected.language };
         }
         const outcome = await this.enqueue(text, target, options.persist, segment.priority ?? 0, options.signal);

@@ -27,6 +27,12 @@ export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 
 export const targetLanguageSchema = z.enum(TARGET_LANGUAGES);
 
+/** How Ferry reads with you: translations (reader), translations plus word help (learner), or the moderator overlay. */
+export const MODES = ['reader', 'learner', 'moderator'] as const;
+export const FONT_SIZES = ['small', 'medium', 'large'] as const;
+/** 'page' follows the page's own light or dark look (see page-scheme.ts). */
+export const CARD_THEMES = ['page', 'light', 'dark'] as const;
+
 const httpUrl = z
   .string()
   .trim()
@@ -53,6 +59,12 @@ export const settingsSchema = z.object({
   targetLanguage: z.union([z.literal('auto'), targetLanguageSchema]).catch('auto'),
   uiLanguage: z.union([z.literal('auto'), uiLanguageSchema]).catch('auto'),
   display: z.enum(['both', 'translation-only']).catch('both'),
+  mode: z.enum(MODES).catch('reader'),
+  /** Posts in these languages are left as they are. */
+  neverTranslate: z.array(targetLanguageSchema).max(TARGET_LANGUAGES.length).catch([]),
+  appearance: z
+    .object({ fontSize: z.enum(FONT_SIZES).catch('medium'), theme: z.enum(CARD_THEMES).catch('page') })
+    .catch({ fontSize: 'medium' as const, theme: 'page' as const }),
   engines: z
     .object({
       order: z.array(engineIdSchema).catch([...ENGINE_IDS]),
@@ -115,6 +127,9 @@ export function defaultSettings(): Settings {
     targetLanguage: 'auto',
     uiLanguage: 'auto',
     display: 'both',
+    mode: 'reader',
+    neverTranslate: [],
+    appearance: { fontSize: 'medium', theme: 'page' },
     engines: defaultEngines(),
     notes: { audience: 'foreign-reader', kinds: { slang: true, culture: true, policy: true }, regions: [...ALL_REGIONS] },
     privacy: { onDeviceOnly: false },

@@ -84,11 +84,12 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
     // Translations seen in a private window are never written to disk.
     const persist = !sender.tab?.incognito;
     const signal = requestId ? requests.open(sender.tab?.id, requestId) : undefined;
+    const settings = await loadSettings();
     const translated = await translationService
-      .translate(segments, targetLanguage, { persist, signal })
+      .translate(segments, targetLanguage, { persist, signal, neverTranslate: settings.neverTranslate })
       .finally(() => requestId && requests.close(sender.tab?.id, requestId));
     // Notes are an extra: if the knowledge base fails, translations still go out.
-    const results = await attachNotes(translated, new Map(segments.map((segment) => [segment.key, segment.text])), await loadSettings()).catch((error: unknown) => {
+    const results = await attachNotes(translated, new Map(segments.map((segment) => [segment.key, segment.text])), settings).catch((error: unknown) => {
       console.warn('[ferry] notes unavailable', error);
       return translated;
     });
