@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Annotator } from '@/core/annotator/annotator';
 import { LearnerHover } from '@/core/annotator/learner-hover';
+import { streamExplain } from '@/core/annotator/explain-client';
 import { PageNotice } from '@/core/annotator/page-notice';
 import { TranslationClient } from '@/core/annotator/translation-client';
 import { createI18n } from '@/core/i18n/create-i18n';
@@ -37,7 +38,29 @@ export async function startFerry(ctx: ContentScriptContext, adapter: SiteAdapter
     notice,
     target: resolveTargetLanguage(settings.targetLanguage, browserLocale),
     display: settings.display,
+    appearance: settings.appearance,
+    explain: (post) => ({
+      label: i18n.t('content:explain.button'),
+      heading: i18n.t('content:explain.heading'),
+      disclaimer: i18n.t('content:explain.disclaimer'),
+      lang: i18n.language,
+      start: (output) =>
+        streamExplain(post, {
+          append: output.append,
+          done: output.done,
+          fail: (error) => output.fail(i18n.t(`common:errors.${error.code}`)),
+        }),
+    }),
   });
+  // Offered only with an LLM engine set up; the background answers yes or no, never with the key.
+  const checkExplain = () =>
+    sendMessage('getExplainAvailability', {}).then(
+      ({ available }) => annotator.setExplainAvailable(available),
+      () => annotator.setExplainAvailable(false),
+    );
+  void checkExplain();
+  // A key saved in the options tab is not a settings change: ask again when the reader comes back.
+  ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && void checkExplain());
 
   // Alt + hover on Chinese in a post's original text: pinyin and glosses, looked up in the background.
   const learner = new LearnerHover({
@@ -65,6 +88,8 @@ export async function startFerry(ctx: ContentScriptContext, adapter: SiteAdapter
     const targetChanged = target !== resolveTargetLanguage(previous.targetLanguage, browserLocale);
     annotator.setTarget(target);
     annotator.setDisplay(next.display);
+    annotator.setAppearance(next.appearance);
+    void checkExplain();
     // A new target redraws everything anyway; otherwise only the notes need asking again.
     if (!targetChanged && JSON.stringify(next.notes) !== JSON.stringify(previous.notes)) annotator.refreshNotes();
     if (next.uiLanguage !== previous.uiLanguage) {

@@ -5,13 +5,26 @@ import { I18nRoot } from '@/components/i18n-root';
 import { Toggle } from '@/components/toggle';
 import { useSettings } from '@/components/use-settings';
 import { resolveTargetLanguage } from '@/core/i18n/language';
-import type { Settings } from '@/core/settings/schema';
+import { TARGET_LANGUAGES, targetLanguageFromLocale } from '@/core/languages';
+import { MODES, type Settings } from '@/core/settings/schema';
 import { adapterForUrl, siteAdapters } from '@/core/sites/registry';
 import type { SiteAdapter } from '@/core/sites/types';
 import { sendMessage } from '@/core/messaging/client';
 import type { ResponseOf } from '@/core/messaging/protocol';
 import { currentTab } from './current-tab';
 import { canScript, translatePage } from './translate-page';
+
+/** Problems the user fixes in the options page (a key, credit, an engine or a model download); others pass by themselves. */
+const SETTINGS_FIXES = new Set(['engine-auth', 'engine-quota', 'no-engine', 'model-not-ready', 'storage-full']);
+
+function FixButton() {
+  const { t } = useTranslation('ui');
+  return (
+    <button type="button" className="small" data-testid="fix-in-settings" onClick={() => void browser.runtime.openOptionsPage()}>
+      {t('popup.fixInSettings')}
+    </button>
+  );
+}
 
 export function App() {
   const [settings, update] = useSettings();
@@ -124,18 +137,55 @@ function Popup({ settings, update }: { settings: Settings; update: (change: (cur
           <option value="translation-only">{t('popup.displayTranslationOnly')}</option>
         </select>
       </label>
+      <label className="field">
+        <span>{t('popup.mode')}</span>
+        <select
+          data-testid="mode"
+          value={settings.mode}
+          onChange={(event) => {
+            const mode = event.currentTarget.value as Settings['mode'];
+            void update((current) => ({ ...current, mode }));
+          }}
+        >
+          {MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`popup.modes.${mode}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('popup.targetPicker')}</span>
+        <select
+          data-testid="target-picker"
+          value={settings.targetLanguage}
+          onChange={(event) => {
+            const targetLanguage = event.currentTarget.value as Settings['targetLanguage'];
+            void update((current) => ({ ...current, targetLanguage }));
+          }}
+        >
+          <option value="auto">{t('options.targetAuto', { language: t(`common:languages.${targetLanguageFromLocale(browser.i18n.getUILanguage())}`) })}</option>
+          {TARGET_LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {t(`common:languages.${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="facts">
         <p data-testid="target-language">{t('popup.targetLanguage', { language: t(`common:languages.${target}`) })}</p>
         {answering ? <p data-testid="engine">{t('popup.engine', { engine: t(`common:engines.${answering}`) })}</p> : null}
       </div>
       {status && status.engines.length === 0 ? (
-        <p role="alert" className="popup-error" data-testid="engine-error">
-          {t('common:errors.no-engine')}
-        </p>
+        <div role="alert" className="popup-error" data-testid="engine-error">
+          <p>{t('common:errors.no-engine')}</p>
+          <FixButton />
+        </div>
       ) : status?.lastError ? (
-        <p role="alert" className="popup-error" data-testid="engine-error">
-          {t('popup.lastError', { message: t(`common:errors.${status.lastError.code}`) })}
-        </p>
+        <div role="alert" className="popup-error" data-testid="engine-error">
+          <p>{t('popup.lastError', { message: t(`common:errors.${status.lastError.code}`) })}</p>
+          {SETTINGS_FIXES.has(status.lastError.code) ? <FixButton /> : null}
+        </div>
       ) : null}
       <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popup.openOptions')}
