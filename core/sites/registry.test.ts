@@ -5,8 +5,8 @@ import { adapterForUrl, contentScriptMatches, siteAdapters } from './registry';
 
 const SITES_DIR = path.resolve('core/sites');
 const FIXTURES_DIR = path.resolve('test/fixtures/sites');
-// generic-page is injected on request by the popup, never matched by address.
-const NOT_ADAPTERS = new Set(['registry', 'types', 'text', 'generic-page']);
+// generic-page is injected on request by the popup, never matched by address; page-bridge is shared by adapters.
+const NOT_ADAPTERS = new Set(['registry', 'types', 'text', 'generic-page', 'page-bridge']);
 
 describe('site adapter conventions', () => {
   const adapterFiles = readdirSync(SITES_DIR)
