@@ -18,10 +18,13 @@ export const bilingual = z.object({
   'zh-Hans': z.string().trim().min(1),
 });
 
+/** Source links are web pages: a pack with a script, data or file URL fails validation (and the build). */
+const webUrl = z.url({ protocol: /^https?$/ });
+
 export const sourceSchema = z.object({
   /** What the source is: a statute with article, an official page, a dictionary, a news report. */
   title: z.string().trim().min(3),
-  url: z.string().url().optional(),
+  url: webUrl.optional(),
 });
 
 /**
@@ -98,7 +101,7 @@ export const regionRuleSchema = z.object({
   citation: z.object({
     /** The law or document and its article, e.g. "PRC Criminal Law, Art. 357". */
     law: z.string().trim().min(3),
-    url: z.string().url().optional(),
+    url: webUrl.optional(),
   }),
   asOf: isoDate,
   confidence: confidenceSchema,

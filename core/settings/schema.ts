@@ -161,7 +161,9 @@ export function parseSettings(raw: unknown): Settings {
   // An array is an object too, but not settings: it would fail the whole parse instead of falling back.
   const base = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
   const settings = settingsSchema.parse(base);
-  return { ...settings, engines: { ...settings.engines, order: completeEngineOrder(settings.engines.order) } };
+  // Moderator mode implies the moderator audience for notes (policy first, notes on text in the reader's own language too).
+  const notes = settings.mode === 'moderator' ? { ...settings.notes, audience: 'moderator' as const } : settings.notes;
+  return { ...settings, notes, engines: { ...settings.engines, order: completeEngineOrder(settings.engines.order) } };
 }
 
 /**

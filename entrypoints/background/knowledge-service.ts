@@ -9,6 +9,7 @@ import { buildNotes, type Note, type NoteLanguage } from '@/core/knowledge/notes
 import { knowledgePackSchema, type KnowledgeEntry } from '@/core/knowledge/schema';
 import type { TranslationResult } from '@/core/messaging/protocol';
 import type { Settings } from '@/core/settings/schema';
+import { profileRegions } from '@/core/moderation/jurisdiction';
 
 const PACK_URLS = [zhSlangUrl, enSlangUrl, cultureUrl, policyUrl];
 
@@ -47,7 +48,9 @@ function noteLanguage(settings: Settings): NoteLanguage {
 
 /** Adds notes to translation results: on the original, and on the translation where the engine kept a term. */
 export async function attachNotes(results: TranslationResult[], texts: Map<string, string>, settings: Settings): Promise<TranslationResult[]> {
-  const { kinds, audience, regions } = settings.notes;
+  const { kinds, audience } = settings.notes;
+  // A moderator's jurisdiction profile decides which regions count, whatever the reader's region list says.
+  const regions = settings.mode === 'moderator' ? [...new Set([...settings.notes.regions, ...profileRegions(settings.moderation)])] : settings.notes.regions;
   if (!kinds.slang && !kinds.culture && !kinds.policy) return results;
   const [compiled, convert] = await Promise.all([loadMatcher(), settings.uiLanguage === 'zh-TW' || noteLanguage(settings) === 'zh-Hant' ? traditionalConverter() : undefined]);
   const options = { language: noteLanguage(settings), audience, kinds, regions, toTraditional: convert ?? ((text: string) => text) };

@@ -9,6 +9,7 @@ import { createI18n } from '@/core/i18n/create-i18n';
 import { resolveTargetLanguage, resolveUiLanguage } from '@/core/i18n/language';
 import { contentResources } from '@/core/i18n/resources';
 import { sendMessage } from '@/core/messaging/client';
+import { startModeration } from './start-moderation';
 import { loadSettings, watchSettings } from '@/core/settings/items';
 import type { Settings } from '@/core/settings/schema';
 import type { SiteAdapter } from '@/core/sites/types';
@@ -69,6 +70,9 @@ export async function startFerry(ctx: ContentScriptContext, adapter: SiteAdapter
     lookup: (text, offset) => sendMessage('lookupWord', { text, offset }),
     labels: () => ({ noEntry: i18n.t('content:learner.noEntry'), source: i18n.t('content:learner.source') }),
   });
+
+  // Moderator mode: a moderation card per post, fed by the same client (nothing is translated twice).
+  void startModeration(ctx, adapter, client, i18n);
 
   const activeFor = (current: Settings) => current.enabled && !current.disabledSites.includes(adapter.id);
   if (activeFor(settings)) {

@@ -13,6 +13,7 @@ import { sendMessage } from '@/core/messaging/client';
 import type { ResponseOf } from '@/core/messaging/protocol';
 import { currentTab } from './current-tab';
 import { canScript, translatePage } from './translate-page';
+import { ModerationPanel } from './moderation-panel';
 
 /** Problems the user fixes in the options page (a key, credit, an engine or a model download); others pass by themselves. */
 const SETTINGS_FIXES = new Set(['engine-auth', 'engine-quota', 'no-engine', 'model-not-ready', 'storage-full']);
@@ -154,6 +155,7 @@ function Popup({ settings, update }: { settings: Settings; update: (change: (cur
           ))}
         </select>
       </label>
+      {settings.mode === 'moderator' ? <ModerationPanel settings={settings} update={update} /> : null}
       <label className="field">
         <span>{t('popup.targetPicker')}</span>
         <select

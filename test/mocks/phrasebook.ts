@@ -1,5 +1,6 @@
 import { ENGLISH_SITES_TO_CHINESE } from './phrasebook-english-sites';
 import { TO_CHINESE_SITES } from './phrasebook-to-chinese';
+import { MODERATION_PHRASES } from './phrasebook-moderation';
 
 /**
  * What the loopback engine answers for the fixture texts, line by line, so
@@ -63,6 +64,7 @@ export const PHRASEBOOK: Record<string, string> = {
   '新视频来啦！这次带大家走遍重庆的山城步道 #重庆旅行#': "New video is up! This time I take you along Chongqing's mountain-city trails #重庆旅行#",
   '周末直播通宵打新游戏，@阿伟在学习 记得来捧场！': 'Streaming the new game all night this weekend. @阿伟在学习 be sure to drop by!',
   '陶陶居、点都德、广州酒家，本地人最常去的三家早茶店都在这里了👍': 'Tao Tao Ju, Dian Dou De and Guangzhou Restaurant: the three dim sum places locals go to most, all in one list 👍',
+  ...MODERATION_PHRASES,
 };
 
 /** English sentences the options page's Test button sends, for Chinese targets. */
