@@ -30,7 +30,11 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // offscreen: hosts the on-device Translator where the service worker lacks it (Chrome only).
     // activeTab + scripting: "translate this page" reaches only the tab the user asked for, only when asked.
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen', 'scripting'])],
+    // contextMenus + commands: "Translate with Ferry" on a selection, from the menu or a shortcut (activeTab covers that tab).
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen', 'scripting'])],
+    commands: {
+      'translate-selection': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandTranslateSelection__' },
+    },
     // The supported sites are listed so the popup can read the current tab's address there.
     host_permissions: [...contentScriptMatches, ...ENGINE_HOSTS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -2,6 +2,17 @@ import type { Note } from '../knowledge/notes';
 import { ANNOTATION_CSS } from './annotation-style';
 import { renderNoteChips, type NoteLabels } from './note-chips';
 
+/** "Explain this post": a button whose answer streams into the card as plain text. */
+export interface ExplainControl {
+  label: string;
+  heading: string;
+  disclaimer: string;
+  /** Language of the answer (the UI language), for the `lang` attribute. */
+  lang: string;
+  /** Starts the stream; returns a function that stops it. */
+  start: (output: { append(text: string): void; done(): void; fail(message: string): void }) => () => void;
+}
+
 export type AnnotationStatus = 'pending' | 'done' | 'error';
 
 export type AnnotationView =
@@ -15,6 +26,7 @@ export type AnnotationView =
       noteLabels?: NoteLabels;
       /** Translation-only display: the original is hidden on the page and shown in the card on hover or focus. */
       original?: { text: string; lang?: string; label: string };
+      explain?: ExplainControl;
     }
   /** Text already in the reader's language that still has notes (moderators). */
   | { status: 'notes'; notes: Note[]; noteLabels: NoteLabels }
@@ -82,8 +94,62 @@ export class AnnotationHost {
 
   /** Takes the annotation off the page and gives the site its original text back. */
   detach(): void {
+    this.stopExplain?.();
     this.showOriginal();
     this.element.remove();
+  }
+
+  /** Stops a running explanation when the card is redrawn or removed. */
+  private stopExplain?: () => void;
+
+  private renderExplain(doc: Document, control: ExplainControl): HTMLElement {
+    const box = doc.createElement('div');
+    box.className = 'explain';
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'explain-button';
+    button.textContent = control.label;
+    const answer = doc.createElement('section');
+    answer.className = 'explain-answer';
+    answer.hidden = true;
+    answer.lang = control.lang;
+    const heading = doc.createElement('h3');
+    heading.textContent = control.heading;
+    const text = doc.createElement('div');
+    text.className = 'explain-text';
+    // Announced when finished (aria-busy), not piece by piece.
+    text.setAttribute('aria-live', 'polite');
+    const note = doc.createElement('p');
+    note.className = 'explain-disclaimer';
+    note.textContent = control.disclaimer;
+    answer.setAttribute('aria-label', control.heading);
+    answer.append(heading, text, note);
+    button.addEventListener('click', () => {
+      this.stopExplain?.();
+      button.disabled = true;
+      answer.hidden = false;
+      text.textContent = '';
+      text.setAttribute('aria-busy', 'true');
+      this.element.setAttribute('data-ferry-explain', 'streaming');
+      this.stopExplain = control.start({
+        // Model output goes in as text, never as markup.
+        append: (piece) => text.append(doc.createTextNode(piece)),
+        done: () => {
+          text.removeAttribute('aria-busy');
+          button.disabled = false;
+          this.element.setAttribute('data-ferry-explain', 'done');
+        },
+        fail: (message) => {
+          text.removeAttribute('aria-busy');
+          text.textContent = message;
+          text.classList.add('error');
+          button.disabled = false;
+          this.element.setAttribute('data-ferry-explain', 'error');
+        },
+      });
+    });
+    box.append(button, answer);
+    return box;
   }
 
   get status(): AnnotationStatus {
@@ -108,6 +174,9 @@ export class AnnotationHost {
     this.card.classList.toggle('is-error', view.status === 'error');
     this.card.classList.remove('has-original');
     this.card.removeAttribute('tabindex');
+    this.stopExplain?.();
+    this.stopExplain = undefined;
+    this.element.removeAttribute('data-ferry-explain');
     this.card.replaceChildren();
     if (view.status === 'pending') {
       const pending = doc.createElement('div');
@@ -144,6 +213,7 @@ export class AnnotationHost {
         this.card.append(original);
       }
       if (view.notes?.length && view.noteLabels) this.card.append(renderNoteChips(doc, view.notes, view.noteLabels, this.key.replace(/[^a-z0-9-]/gi, '-')));
+      if (view.explain) this.card.append(this.renderExplain(doc, view.explain));
       return;
     }
     if (view.status === 'notes') {

@@ -21,12 +21,15 @@ export const ANNOTATION_CSS = `
 .original { display: none; margin-top: 6px; padding-top: 6px; border-top: 1px dashed rgba(47, 125, 109, 0.35); color: #52606d; white-space: pre-wrap; }
 .card.has-original:hover .original, .card.has-original:focus-within .original, .card.has-original:focus .original { display: block; }
 .card:focus-visible { outline: 2px solid #2f7d6d; outline-offset: 2px; }
+/* The reader's text size (Settings → Display); feed cards below stay compact whatever it is. */
+:host([data-ferry-font-size="small"]) .card { font-size: 12px; }
+:host([data-ferry-font-size="large"]) .card { font-size: 17px; }
 /* Feed cards sit in a masonry grid sized by the site: two lines at most, so a card barely grows. */
 :host([data-ferry-post-kind="card"]) .card { margin: 2px 0 6px; padding: 3px 8px; font-size: 13px; line-height: 1.4; }
 :host([data-ferry-post-kind="card"]) .text { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; white-space: normal; }
 :host([data-ferry-post-kind="card"]) .meta { display: none; }
 .meta { margin-top: 2px; font-size: 11px; color: #5b6670; display: flex; gap: 6px; align-items: center; }
-.badge { font-weight: 600; color: #2f7d6d; }
+.badge { font-weight: 600; color: #236152; }
 .pending { color: #5b6670; font-size: 12px; }
 .pending::before {
   content: ""; display: inline-block; width: 8px; height: 8px; margin-inline-end: 6px; border-radius: 50%;
@@ -68,6 +71,18 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .level-allowed { color: #1e6b3a; font-weight: 600; }
 .level-varies { color: #2f5d8a; font-weight: 600; }
 .note-card summary { cursor: pointer; color: #5b6670; font-size: 12px; }
+.explain { margin-top: 6px; }
+.explain-button { background: transparent; color: #1f5f52; border: 1px solid currentColor; }
+.explain-button:disabled { opacity: .6; cursor: default; }
+.explain-answer { margin-top: 6px; padding: 8px 10px; border-radius: 6px; border: 1px solid rgba(0, 0, 0, 0.08); background: rgba(255, 255, 255, 0.7); }
+.explain-answer h3 { margin: 0 0 4px; font-size: 13px; }
+.explain-text { white-space: pre-wrap; }
+.explain-text.error { color: #8a1c1c; }
+.explain-disclaimer { margin: 6px 0 0; font-size: 11px; color: #5b6670; }
+:host([data-ferry-scheme="dark"]) .explain-button { color: #5ec4ad; }
+:host([data-ferry-scheme="dark"]) .explain-answer { background: rgba(0, 0, 0, 0.25); border-color: rgba(255, 255, 255, 0.12); }
+:host([data-ferry-scheme="dark"]) .explain-disclaimer { color: #9aa7b2; }
+:host([data-ferry-scheme="dark"]) .explain-text.error { color: #ffb4a8; }
 @keyframes pulse { from { opacity: .25; } to { opacity: .8; } }
 @media (prefers-reduced-motion: reduce) { .pending::before { animation: none; } }
 /* Dark pages (Douyin, dark site themes) get the dark card, whatever the OS setting says. */

@@ -2,8 +2,9 @@ import type { i18n as I18n } from 'i18next';
 import type { TargetLanguage } from '../languages';
 import { isFerryNode } from '../sites/text';
 import type { PostPart, PostRecord, SiteAdapter } from '../sites/types';
-import { AnnotationHost } from './annotation-host';
+import { AnnotationHost, type ExplainControl } from './annotation-host';
 import { pageSchemeAt } from './page-scheme';
+import { noteLabelsFor } from './note-labels';
 import { ViewportTracker } from './viewport';
 import type { NoteLabels } from './note-chips';
 import type { PageNotice } from './page-notice';
@@ -24,9 +25,17 @@ export interface AnnotatorOptions {
   scanDelayMs?: number;
   /** 'translation-only' hides the original under each translation and shows it in the card on hover. */
   display?: DisplayMode;
+  /** "Explain this post" on translated cards, when an LLM engine is set up. */
+  explain?: (post: { text: string; translation: string }) => ExplainControl;
+  /** Card text size and colours; the default follows the page's own light or dark look. */
+  appearance?: Appearance;
 }
 
 export type DisplayMode = 'both' | 'translation-only';
+export interface Appearance {
+  fontSize: 'small' | 'medium' | 'large';
+  theme: 'page' | 'light' | 'dark';
+}
 
 /**
  * Keeps exactly one annotation per post part next to the right element.
@@ -47,6 +56,7 @@ export class Annotator {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private target: TargetLanguage;
   private display: DisplayMode;
+  private appearance: Appearance;
   /** The site's element holding each annotation's original text. */
   private readonly sources = new WeakMap<AnnotationHost, Element>();
   /** The last answer per annotation, so a display change redraws without asking again. */
@@ -57,6 +67,32 @@ export class Annotator {
   constructor(private readonly options: AnnotatorOptions) {
     this.target = options.target;
     this.display = options.display ?? 'both';
+    this.appearance = options.appearance ?? { fontSize: 'medium', theme: 'page' };
+  }
+
+  private explainAvailable = false;
+
+  /** Shows or hides the Explain button on every translated card. */
+  setExplainAvailable(available: boolean): void {
+    if (available === this.explainAvailable) return;
+    this.explainAvailable = available;
+    for (const host of this.hosts.values()) {
+      const result = this.results.get(host);
+      if (result?.status === 'done') this.show(host, result);
+    }
+  }
+
+  setAppearance(appearance: Appearance): void {
+    this.appearance = appearance;
+    for (const [, host] of this.hosts) {
+      const source = this.sources.get(host);
+      if (source) this.applyAppearance(host, source);
+    }
+  }
+
+  private applyAppearance(host: AnnotationHost, anchor: Element): void {
+    host.element.setAttribute('data-ferry-scheme', this.appearance.theme === 'page' ? pageSchemeAt(anchor) : this.appearance.theme);
+    host.element.setAttribute('data-ferry-font-size', this.appearance.fontSize);
   }
 
   setDisplay(display: DisplayMode): void {
@@ -192,7 +228,7 @@ export class Annotator {
     existing?.detach();
     const host = new AnnotationHost(this.options.doc, key, post.id, part.part, part.text);
     host.element.setAttribute('data-ferry-key', key);
-    host.element.setAttribute('data-ferry-scheme', pageSchemeAt(part.anchor));
+    this.applyAppearance(host, part.anchor);
     // A sibling of a slotted element renders only in the same slot (Reddit's titles in shreddit-post).
     if (part.anchor.slot) host.element.slot = part.anchor.slot;
     host.element.setAttribute('data-ferry-post-kind', post.kind);
@@ -239,6 +275,7 @@ export class Annotator {
         notes: result.notes,
         noteLabels: result.notes?.length ? this.noteLabels() : undefined,
         original: translationOnly ? { text: host.sourceText, lang: result.sourceLanguage, label: i18n.t('content:original') } : undefined,
+        explain: this.explainAvailable && this.options.explain ? this.options.explain({ text: host.sourceText, translation: result.translation }) : undefined,
       });
       return;
     }
@@ -254,28 +291,7 @@ export class Annotator {
   }
 
   private noteLabels(): NoteLabels {
-    const { i18n } = this.options;
-    // Keys are built from fixed tables below; the parity test guarantees each exists in every locale.
-    const translate = i18n.t as unknown as (key: string, options?: Record<string, string>) => string;
-    const t = (key: string, options?: Record<string, string>) => translate(`content:notes.${key}`, options);
-    const table = <K extends string>(group: string, keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, t(`${group}.${key}`)])) as Record<K, string>;
-    return {
-      kind: table('kind', ['slang', 'culture', 'policy']),
-      level: table('level', ['prohibited', 'restricted', 'allowed', 'varies']),
-      region: table('region', ['CN', 'HK', 'TW', 'US', 'EU', 'UK']),
-      confidence: table('confidence', ['high', 'medium', 'low']),
-      whyTitle: t('whyTitle'),
-      why: (matched) => t('why', { matched }),
-      sources: t('sources'),
-      asOf: (date) => t('asOf', { date }),
-      reviewed: (date) => t('reviewed', { date }),
-      usStates: t('usStates'),
-      platformRules: t('platformRules'),
-      regionHeader: t('regionHeader'),
-      ruleHeader: t('ruleHeader'),
-      levelHeader: t('levelHeader'),
-      citationHeader: t('citationHeader'),
-    };
+    return noteLabelsFor(this.options.i18n);
   }
 
   /** For tests and tools: the annotation keys currently shown. */

@@ -81,6 +81,15 @@ const cacheStatsSchema = z.object({
 });
 export type CacheStats = z.infer<typeof cacheStatsSchema>;
 
+/** Selected text translated on demand (context menu or shortcut): translation, notes and, for Chinese, word entries. */
+export const MAX_SELECTION_CHARS = 2_000;
+const selectionResultSchema = z.object({
+  result: translationResultSchema,
+  /** Dictionary words found in a Chinese selection, in order. */
+  words: z.array(z.object({ word: z.string().max(MAX_LOOKUP_CHARS), entries: z.array(dictionaryEntrySchema).max(6) })).max(12),
+});
+export type SelectionResult = z.infer<typeof selectionResultSchema>;
+
 export const protocol = {
   translate: {
     from: 'content',
@@ -106,6 +115,17 @@ export const protocol = {
     from: 'content',
     request: z.object({ text: z.string().min(1).max(MAX_LOOKUP_CHARS), offset: z.number().int().min(0).max(MAX_LOOKUP_CHARS) }),
     response: wordLookupSchema,
+  },
+  translateSelection: {
+    from: 'content',
+    request: z.object({ text: z.string().trim().min(1).max(MAX_SELECTION_CHARS) }),
+    response: selectionResultSchema,
+  },
+  /** Whether "Explain this post" can be offered: an OpenAI-compatible engine with a key. Never says more than yes or no. */
+  getExplainAvailability: {
+    from: 'content',
+    request: z.object({}),
+    response: z.object({ available: z.boolean() }),
   },
   getStatus: {
     from: 'extension-page',
@@ -136,6 +156,12 @@ export const protocol = {
     from: 'extension-page',
     request: z.object({ name: z.enum(SECRET_NAMES), value: z.string().max(512) }),
     response: z.object({ masked: z.string() }),
+  },
+  /** The keys themselves, for an export the user asked to include them in. */
+  exportSecrets: {
+    from: 'extension-page',
+    request: z.object({}),
+    response: z.record(z.enum(SECRET_NAMES), z.string()),
   },
   getMaskedSecrets: {
     from: 'extension-page',

@@ -12,6 +12,8 @@ import { loadSettings } from '@/core/settings/items';
 import { loadSecrets, maskSecret, saveSecret, SECRET_NAMES, type SecretName } from '@/core/settings/secrets';
 import { activeEngines, buildEngine } from './engine-registry';
 import { loadDictionary } from './dictionary-service';
+import { explainAvailable } from './explain-service';
+import { selectionWords } from '@/core/engines/selection-words';
 import { attachNotes } from './knowledge-service';
 import { createReviewQueueHandlers } from './review-queue-handlers';
 import { adapterForUrl } from '@/core/sites/registry';
@@ -110,6 +112,29 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
   // The learner hover: the content script sends the Chinese around the pointer and draws what comes back.
   async lookupWord({ text, offset }) {
     return wordAt(await loadDictionary(), text, offset);
+  },
+
+  // Selected text (context menu or shortcut): the same pipeline as posts, plus dictionary words for Chinese.
+  async translateSelection({ text }, sender) {
+    const settings = await loadSettings();
+    const target = resolveTargetLanguage(settings.targetLanguage, browser.i18n.getUILanguage());
+    const [translated] = await translationService.translate([{ key: 'selection', text }], target, { persist: !sender.tab?.incognito });
+    const [result] = await attachNotes([translated!], new Map([['selection', text]]), settings).catch(() => [translated!]);
+    const words = await loadDictionary().then(
+      (dictionary) => selectionWords(dictionary, text),
+      () => [],
+    );
+    return { result: result!, words };
+  },
+
+  async getExplainAvailability() {
+    const [settings, secrets] = await Promise.all([loadSettings(), loadSecrets()]);
+    return { available: explainAvailable(settings, secrets.openaiCompatibleApiKey) };
+  },
+
+  async exportSecrets() {
+    const secrets = await loadSecrets();
+    return Object.fromEntries(SECRET_NAMES.map((name) => [name, secrets[name]])) as Record<SecretName, string>;
   },
 
   async cancelTranslate({ requestIds }, sender) {

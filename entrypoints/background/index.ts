@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCacheCleanup } from './cache-cleanup';
+import { registerExplainPort } from './explain-service';
 import { createBackgroundServices, registerMessageHandlers } from './handlers';
+import { registerOnboarding } from './onboarding';
+import { registerSelectionEntryPoints } from './selection-command';
 
 export default defineBackground({
   type: 'module',
@@ -9,6 +12,9 @@ export default defineBackground({
     // Listeners are registered synchronously so a woken worker receives the message that woke it.
     const { cache, handlers, requests } = createBackgroundServices();
     registerMessageHandlers(handlers);
+    registerExplainPort();
+    registerSelectionEntryPoints();
+    registerOnboarding();
     browser.tabs.onRemoved.addListener((tabId) => requests.cancelTab(tabId));
     void registerCacheCleanup(cache);
   },

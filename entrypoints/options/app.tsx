@@ -7,9 +7,15 @@ import { useSettings } from '@/components/use-settings';
 import { targetLanguageFromLocale, TARGET_LANGUAGES } from '@/core/languages';
 import { loadSettingsWithRepairs } from '@/core/settings/items';
 import { UI_LANGUAGES, type Settings } from '@/core/settings/schema';
+import { AboutSection } from './about-section';
 import { CacheSection } from './cache-section';
+import { DisplaySection } from './display-section';
 import { EnginesSection } from './engines-section';
+import { HelpSection } from './help-section';
 import { KnowledgeSection } from './knowledge-section';
+import { NeverTranslateField } from './never-translate-field';
+import { ShortcutsSection } from './shortcuts-section';
+import { TransferSection } from './transfer-section';
 
 export type UpdateSettings = (change: (current: Settings) => Settings) => Promise<void>;
 
@@ -86,8 +92,10 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
             ))}
           </select>
         </label>
+        <NeverTranslateField settings={settings} update={update} />
       </section>
 
+      <DisplaySection settings={settings} update={update} />
       <EnginesSection settings={settings} update={update} />
       <KnowledgeSection settings={settings} update={update} />
 
@@ -100,16 +108,13 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
           onChange={(onDeviceOnly) => void update((current) => ({ ...current, privacy: { ...current.privacy, onDeviceOnly } }))}
         />
         <p className="muted small-print">{t('options.privacy.onDeviceOnlyHint')}</p>
+        <p className="muted small-print" data-testid="incognito-note">{t('options.privacy.incognito')}</p>
       </section>
       <CacheSection />
-
-      <section aria-labelledby="help-heading" className="help">
-        <h2 id="help-heading">{t('options.sections.help')}</h2>
-        <p>{t('options.help.what')}</p>
-        <p>{t('options.help.engines')}</p>
-        <p>{t('options.help.offline')}</p>
-        <p>{t('options.help.privacy')}</p>
-      </section>
+      <ShortcutsSection />
+      <TransferSection settings={settings} />
+      <AboutSection />
+      <HelpSection />
     </main>
   );
 }

@@ -86,7 +86,7 @@ export function EnginesSection({ settings, update }: { settings: Settings; updat
                 </span>
               </div>
               {id === 'dictionary' ? (
-                <p className="muted small-print" data-testid="dictionary-credit">
+                <p className="muted small-print" id="dictionary-credit" data-testid="dictionary-credit">
                   {t('options.dictionaryCredit')}
                 </p>
               ) : null}

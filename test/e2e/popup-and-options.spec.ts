@@ -96,7 +96,6 @@ test.describe('options', () => {
     for (let step = 0; step < 3; step++) await options.page.getByRole('button', { name: /Move OpenAI-compatible/ }).click();
     await options.testButton('openai-compatible').click();
     await expect(options.testResult('openai-compatible')).toContainText('Works');
-    await options.page.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
 
     // Posts now go to the OpenAI-compatible engine first.
     const xhs = new XiaohongshuPage(await context.newPage());

@@ -24,6 +24,12 @@ function rejectsResponseFormat(model: string, format: { type?: string } | undefi
   return model === MOCK_JSON_OBJECT_ONLY_MODEL && format.type !== 'json_object';
 }
 
+/** What the mock model says when asked to explain a post: deterministic, and long enough to arrive in many pieces. */
+export function mockExplanation(post: string, notes: { title: string }[]): string {
+  const grounded = notes.length ? `Ferry's notes: ${notes.map((note) => note.title).join('; ')}.` : 'No notes were given.';
+  return `This post (${[...post].length} characters) is casual and friendly. ${grounded} <b>Tone</b>: warm.`;
+}
+
 /** OpenAI Chat Completions (and compatible servers): POST /v1/chat/completions. */
 export const openAiCompatibleProvider: MockProvider = {
   id: 'openai-compatible',
@@ -62,17 +68,24 @@ export const openAiCompatibleProvider: MockProvider = {
     const user = request.messages.find((message) => message.role === 'user');
     let segments: string[] = [];
     let target = 'English';
+    let explain: { post: string; notes?: { title: string }[] } | undefined;
     try {
-      const parsed = JSON.parse(user?.content ?? '{}') as { segments?: string[]; target?: string };
+      const parsed = JSON.parse(user?.content ?? '{}') as { segments?: string[]; target?: string; post?: string; notes?: { title: string }[] };
       segments = parsed.segments ?? [];
       target = parsed.target ?? target;
+      if (typeof parsed.post === 'string') explain = { post: parsed.post, notes: parsed.notes };
     } catch {
       // The model would answer something; the engine must cope.
     }
     let translations = segments.map((text) => phrasebookTranslate(text, targetCode(target)));
     if (failure === 'wrong-count') translations = translations.slice(1);
     if (failure === 'html-payload') translations = translations.map((text) => `${SCRIPT_PAYLOAD}${text}`);
-    const content = failure === 'malformed-json' ? 'Sure! Here are your translations:' : JSON.stringify({ translations });
+    // "Explain this post": a plain-text answer that names the notes it was given (and markup that must stay text).
+    const content = explain
+      ? mockExplanation(explain.post, explain.notes ?? [])
+      : failure === 'malformed-json'
+        ? 'Sure! Here are your translations:'
+        : JSON.stringify({ translations });
     const id = 'chatcmpl-ferry-mock';
     const created = Math.floor(Date.now() / 1000);
     if (request.stream) {

@@ -1,0 +1,27 @@
+import type { i18n as I18n } from 'i18next';
+import type { NoteLabels } from './note-chips';
+
+/** The words on note chips and cards, in the UI language; shared by post cards and the selection card. */
+export function noteLabelsFor(i18n: I18n): NoteLabels {
+  // Keys are built from fixed tables below; the parity test guarantees each exists in every locale.
+  const translate = i18n.t as unknown as (key: string, options?: Record<string, string>) => string;
+  const t = (key: string, options?: Record<string, string>) => translate(`content:notes.${key}`, options);
+  const table = <K extends string>(group: string, keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, t(`${group}.${key}`)])) as Record<K, string>;
+  return {
+    kind: table('kind', ['slang', 'culture', 'policy']),
+    level: table('level', ['prohibited', 'restricted', 'allowed', 'varies']),
+    region: table('region', ['CN', 'HK', 'TW', 'US', 'EU', 'UK']),
+    confidence: table('confidence', ['high', 'medium', 'low']),
+    whyTitle: t('whyTitle'),
+    why: (matched) => t('why', { matched }),
+    sources: t('sources'),
+    asOf: (date) => t('asOf', { date }),
+    reviewed: (date) => t('reviewed', { date }),
+    usStates: t('usStates'),
+    platformRules: t('platformRules'),
+    regionHeader: t('regionHeader'),
+    ruleHeader: t('ruleHeader'),
+    levelHeader: t('levelHeader'),
+    citationHeader: t('citationHeader'),
+  };
+}
