@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture } from '@/test/unit/fixture-dom';
+import { createI18n } from '../i18n/create-i18n';
+import { contentResources } from '../i18n/resources';
+import type { Note } from '../knowledge/notes';
+import { FerryError } from '../messaging/errors';
+import type { TranslationResult } from '../messaging/protocol';
+import type { ReviewItemInput } from '../moderation/review-item';
+import { xiaohongshu } from '../sites/xiaohongshu';
+import { Annotator } from './annotator';
+import { ModerationOverlay } from './moderation-overlay';
+import { TranslationClient } from './translation-client';
+
+const TEXAS = '6790b1c2000000001c00d001';
+const GUANGZHOU = '6790b1c2000000001c00d002';
+const ADS = ['6790b1c2000000001c00d003', '6790b1c2000000001c00d004'];
+
+/** A policy note with a CN row, on any text naming the term. */
+function policyNote(id: string, term: string, text: string): Note[] {
+  const start = text.indexOf(term);
+  if (start === -1) return [];
+  return [
+    {
+      id,
+      kind: 'policy',
+      title: id,
+      explanation: 'x',
+      spans: [{ in: 'original', start, end: start + term.length, text: term }],
+      confidence: 'high',
+      lastReviewed: '2026-01-01',
+      sources: [],
+      regions: [
+        { region: 'CN', level: 'restricted', rule: 'r', citation: { title: 'CN law' }, asOf: '2026-01-01', confidence: 'high' },
+        { region: 'US', level: 'allowed', rule: 'r', citation: { title: 'US law' }, asOf: '2026-01-01', confidence: 'high' },
+      ],
+    },
+  ];
+}
+
+function setup(report: (item: ReviewItemInput) => Promise<unknown>) {
+  const doc = loadFixture('xiaohongshu', 'moderation-note.html');
+  history.replaceState(null, '', '/explore/6780a1b2000000000106c7d8');
+  const sent: string[] = [];
+  const client = new TranslationClient(async (segments) => {
+    sent.push(...segments.map((segment) => segment.text));
+    const results: TranslationResult[] = segments.map(({ key, text }) => {
+      const notes = [...policyNote('policy-vpn', 'VPN', text), ...policyNote('policy-counterfeit-goods', '高仿', text)];
+      return /\p{Script=Han}/u.test(text)
+        ? { key, status: 'done', translation: `EN: ${text}`, engine: 'microsoft-edge', sourceLanguage: 'zh-Hans', cached: false, notes }
+        : { key, status: 'skipped', reason: 'same-language', sourceLanguage: 'en', notes };
+    });
+    return { results };
+  });
+  const i18n = createI18n('en', contentResources, ['content', 'common']);
+  const annotator = new Annotator({ adapter: xiaohongshu, doc, client, i18n, target: 'en', scanDelayMs: 0 });
+  const settings = { profile: 'cn-platform' as const, customRegions: [] };
+  const overlay = new ModerationOverlay({ adapter: xiaohongshu, doc, client, i18n, target: () => 'en', settings: () => settings, report });
+  return { doc, sent, annotator, overlay };
+}
+
+const card = (doc: Document, id: string) => doc.querySelector(`[data-ferry-kind="moderation"][data-ferry-post-id="${id}"]`);
+
+describe('moderation overlay', () => {
+  let stop: () => void = () => undefined;
+  afterEach(() => stop());
+
+  it('draws one card per post after its translation, reuses the translation (each text sent once) and files flagged posts once', async () => {
+    const report = vi.fn(async () => ({}));
+    const { doc, sent, annotator, overlay } = setup(report);
+    const comment = doc.querySelector(`#comment-${TEXAS} .note-text`)!;
+    const before = comment.outerHTML;
+    stop = () => (overlay.stop(), annotator.stop());
+    annotator.start();
+    overlay.start();
+    await vi.waitFor(() => expect(doc.querySelectorAll('[data-ferry-kind="moderation"][data-ferry-status="done"]')).toHaveLength(6), { timeout: 3_000 });
+
+    expect(card(doc, TEXAS)!.previousElementSibling?.getAttribute('data-ferry-kind')).toBe('translation');
+    const texas = card(doc, TEXAS)!.shadowRoot!;
+    expect(texas.querySelector('[data-ferry-signal="location-mismatch"]')?.textContent).toContain('广东');
+    expect(texas.querySelector('[data-ferry-topic="policy-vpn"] tr[data-ferry-region="CN"]')?.textContent).toContain('Restricted under mainland rules');
+    expect(texas.querySelector('[data-ferry-topic="policy-vpn"] tr[data-ferry-region="US"]')).toBeNull();
+    expect(card(doc, GUANGZHOU)!.getAttribute('data-ferry-flagged')).toBe('false');
+    for (const id of ADS) expect(card(doc, id)!.shadowRoot!.querySelector('[data-ferry-signal="duplicate-text"]')).not.toBeNull();
+
+    // Every distinct text went to the engine once, though both the annotator and the overlay read it.
+    expect(new Set(sent).size).toBe(sent.length);
+    const filed = report.mock.calls.length;
+    expect((report.mock.calls as unknown as [ReviewItemInput][]).map(([item]) => item.postId).sort()).toEqual(['6780a1b2000000000106c7d8', TEXAS, ...ADS].sort());
+    // A rescan with nothing new files nothing again.
+    overlay.refresh();
+    annotator.scan();
+    overlay.schedule();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(report.mock.calls.length).toBe(filed + 4);
+    overlay.schedule();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(report.mock.calls.length).toBe(filed + 4);
+
+    // No highlight API in jsdom: nothing is wrapped, the site's text is as it was.
+    expect(comment.outerHTML).toBe(before);
+    expect(doc.querySelectorAll('mark, .note-text [data-ferry]')).toHaveLength(0);
+  });
+
+  it('a failed queue write is shown on the card and tried again on the next update', async () => {
+    let fail = true;
+    const report = vi.fn(async () => {
+      if (fail) throw new FerryError('storage-full');
+      return {};
+    });
+    const { doc, annotator, overlay } = setup(report);
+    stop = () => (overlay.stop(), annotator.stop());
+    annotator.start();
+    overlay.start();
+    await vi.waitFor(() => expect(card(doc, TEXAS)?.shadowRoot?.querySelector('.queue-failed')?.textContent).toContain('Not saved to the review queue'), { timeout: 3_000 });
+    expect(card(doc, TEXAS)!.shadowRoot!.querySelector('.queue-failed')!.getAttribute('role')).toBe('alert');
+    fail = false;
+    overlay.schedule();
+    await vi.waitFor(() => expect(card(doc, TEXAS)?.shadowRoot?.querySelector('.queue-saved')).not.toBeNull(), { timeout: 3_000 });
+  });
+
+  it('stop removes every card', async () => {
+    const { doc, annotator, overlay } = setup(async () => ({}));
+    annotator.start();
+    overlay.start();
+    await vi.waitFor(() => expect(doc.querySelectorAll('[data-ferry-kind="moderation"]')).toHaveLength(6), { timeout: 3_000 });
+    overlay.stop();
+    annotator.stop();
+    expect(doc.querySelectorAll('[data-ferry-kind="moderation"]')).toHaveLength(0);
+  });
+});
