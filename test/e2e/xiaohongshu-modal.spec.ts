@@ -9,9 +9,13 @@ test.describe('Xiaohongshu note modal over the feed', () => {
     await pointEnginesAtLoopback(serviceWorker, engine);
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openFeed();
-    // No note is open: nothing to annotate yet.
+    // No note is open: only the eight note cards get their compact title translations (the suggestion card is not a note).
     await expect(xhs.page.locator('section.note-item')).toHaveCount(9);
-    await xhs.page.waitForTimeout(300);
+    await expect(xhs.cardAnnotations).toHaveCount(8);
+    await expect(xhs.cardAnnotation(NOTE_0)).toHaveAttribute('data-ferry-status', 'done');
+    await expect(xhs.cardAnnotation(NOTE_0)).toHaveAttribute('data-ferry-part', 'title');
+    expect(await xhs.cardAnnotation(NOTE_0).evaluate((host) => host.previousElementSibling?.matches('a.title'))).toBe(true);
+    await expect(xhs.page.locator('.query-note-wrapper [data-ferry]')).toHaveCount(0);
     await expect(xhs.annotations).toHaveCount(0);
 
     await xhs.openCard(0);
@@ -45,7 +49,8 @@ test.describe('Xiaohongshu note modal over the feed', () => {
     await expect(xhs.annotation(NOTE_0, 'body')).toHaveCount(0);
     await expect.poll(async () => Object.values(await xhs.annotationCountsPerComment())).toEqual([1, 1, 1, 1]);
     expect(await xhs.annotationsNextToTheirComments()).toBe(true);
-    // Exactly title + body + comments of the open note, nothing left over.
+    // Exactly title + body + comments of the open note, nothing left over; the cards behind keep one each.
     await expect(xhs.annotations).toHaveCount(2 + 4);
+    await expect(xhs.cardAnnotations).toHaveCount(8);
   });
 });

@@ -25,12 +25,22 @@ export class XiaohongshuPage {
     await this.page.goto(XHS_FEED_URL);
   }
 
+  /** Translations of the open note and its comments (feed cards have their own, see cardAnnotations). */
   get annotations(): Locator {
-    return this.page.locator('[data-ferry="annotation"][data-ferry-kind="translation"]');
+    return this.page.locator('[data-ferry="annotation"][data-ferry-kind="translation"]:not([data-ferry-post-kind="card"])');
   }
 
   annotation(postId: string, part: 'title' | 'body' | 'text' = 'text'): Locator {
-    return this.page.locator(`[data-ferry="annotation"][data-ferry-post-id="${postId}"][data-ferry-part="${part}"]`);
+    return this.page.locator(`[data-ferry="annotation"][data-ferry-post-id="${postId}"][data-ferry-part="${part}"]:not([data-ferry-post-kind="card"])`);
+  }
+
+  /** The compact translations under feed card titles. */
+  get cardAnnotations(): Locator {
+    return this.page.locator('[data-ferry="annotation"][data-ferry-kind="translation"][data-ferry-post-kind="card"]');
+  }
+
+  cardAnnotation(noteId: string): Locator {
+    return this.page.locator(`section.note-item [data-ferry="annotation"][data-ferry-post-kind="card"][data-ferry-post-id="${noteId}"]`);
   }
 
   /** The card text inside the annotation's open shadow root. */
