@@ -1,6 +1,8 @@
 import { reviewExportSchema, CSV_COLUMNS } from '../../core/moderation/review-export';
 import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { AD_COMMENTS, GARDEN_COMMENT, GUANGZHOU_COMMENT, MODERATION_NOTE_ID, ModerationNotePage, TEXAS_COMMENT } from './pages/moderation-page';
+import { ModerationPopup } from './pages/moderation-popup';
+import { PopupPage } from './pages/popup-page';
 import { ReviewQueuePage } from './pages/review-queue-page';
 
 const MODERATOR = { mode: 'moderator', moderation: { profile: 'cn-platform', customRegions: ['CN', 'US'] } };
@@ -140,5 +142,37 @@ test.describe('Moderator mode', () => {
     await pointEnginesAtLoopback(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')), engine, { ...MODERATOR, moderation: { profile: 'us-platform', customRegions: [] } });
     await queue.page.reload();
     await expect(queue.items).toHaveCount(FLAGGED.length);
+  });
+
+  test('moderator mode is chosen in the popup; the jurisdiction profile decides which regions count and how levels are worded, live', async ({ context, serviceWorker, engine, extensionId }) => {
+    test.setTimeout(120_000);
+    await pointEnginesAtLoopback(serviceWorker, engine);
+    const xhs = new ModerationNotePage(await context.newPage());
+    await xhs.open();
+    await expect(xhs.annotation(MODERATION_NOTE_ID, 'body')).toHaveAttribute('data-ferry-status', 'done');
+    // Reader mode: no moderation cards, and no jurisdiction controls in the popup.
+    await expect(xhs.moderationCards).toHaveCount(0);
+    const popup = new ModerationPopup(await PopupPage.open(context, extensionId));
+    await expect(popup.profile).toHaveCount(0);
+
+    await popup.mode.selectOption('moderator');
+    await expect(popup.profile).toHaveValue('cn-platform');
+    await expect(popup.openQueue).toBeVisible();
+    // Moderator mode implies the moderator audience for notes.
+    await expect.poll(() => serviceWorker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { notes: { audience: string } }).notes.audience)).toBe('moderator');
+    await expect(xhs.regionRow(MODERATION_NOTE_ID, 'policy-cannabis', 'CN')).toContainText('Prohibited under mainland rules');
+
+    await popup.profile.selectOption('us-platform');
+    await expect(xhs.regionRow(MODERATION_NOTE_ID, 'policy-cannabis', 'US')).toContainText('Varies by state');
+    await expect(xhs.regionRow(MODERATION_NOTE_ID, 'policy-cannabis', 'CN')).toHaveCount(0);
+    await expect(xhs.card(MODERATION_NOTE_ID)).toContainText('Policy topics (US platform)');
+
+    await popup.profile.selectOption('custom');
+    await popup.customRegion('HK').check();
+    await expect(xhs.regionRow(MODERATION_NOTE_ID, 'policy-cannabis', 'HK')).toContainText('Prohibited');
+    await expect(xhs.card(MODERATION_NOTE_ID)).toContainText('Policy topics (Custom regions)');
+
+    await popup.mode.selectOption('reader');
+    await expect(xhs.moderationCards).toHaveCount(0);
   });
 });
