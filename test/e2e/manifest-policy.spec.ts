@@ -18,6 +18,7 @@ const ALLOWED_PERMISSIONS = [
   'offscreen', // the on-device Translator where the worker lacks it
   'activeTab', // translating the current tab only when the user asks
   'scripting', // …with the page script injected into that one tab
+  'contextMenus', // "Translate with Ferry" on a text selection
   'sidePanel', // the moderator's review queue (Chrome; Firefox gets sidebar_action)
 ];
 
