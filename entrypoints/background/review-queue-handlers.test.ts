@@ -34,6 +34,12 @@ describe('review queue handlers', () => {
     expect((await queue.reviewQueueList({}, {})).items).toEqual([]);
   });
 
+  it('nothing from a private window is written to disk', async () => {
+    const queue = handlers();
+    await expect(queue.reviewQueueAdd(item, { ...SITE_TAB, tab: { id: 3, incognito: true } })).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await queue.reviewQueueList({}, {})).items).toEqual([]);
+  });
+
   it('a failed write is reported to the tab and to the side panel until a later write succeeds', async () => {
     const store = new ReviewQueueStore(`ferry-review-handlers-${++counter}`);
     const original = store.upsert.bind(store);

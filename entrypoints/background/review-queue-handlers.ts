@@ -33,6 +33,8 @@ export function createReviewQueueHandlers(store = new ReviewQueueStore()): Queue
   return {
     async reviewQueueAdd(item, sender) {
       checkItemFromSender(item, sender);
+      // Like the translation cache, nothing seen in a private window is written to disk.
+      if (sender.tab?.incognito) throw new FerryError('forbidden', 'private window');
       try {
         const stored = await store.upsert(item);
         writeError = undefined;
