@@ -168,7 +168,9 @@ test.describe('Moderator mode', () => {
     await expect(xhs.card(MODERATION_NOTE_ID)).toContainText('Policy topics (US platform)');
 
     await popup.profile.selectOption('custom');
-    await popup.customRegion('HK').check();
+    // The box follows the stored setting, which is written asynchronously: click, then wait for it.
+    await popup.customRegion('HK').click();
+    await expect(popup.customRegion('HK')).toBeChecked();
     await expect(xhs.regionRow(MODERATION_NOTE_ID, 'policy-cannabis', 'HK')).toContainText('Prohibited');
     await expect(xhs.card(MODERATION_NOTE_ID)).toContainText('Policy topics (Custom regions)');
 
