@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { reviewExportSchema, CSV_COLUMNS } from '../../core/moderation/review-export';
-import { expect, test, pointEnginesAtLoopback } from './fixtures';
+import { CHROMIUM, EXTENSION_DIR, expect, test, pointEnginesAtLoopback } from './fixtures';
+import { routeSites } from './site-routes';
 import { AD_COMMENTS, GARDEN_COMMENT, GUANGZHOU_COMMENT, MODERATION_NOTE_ID, ModerationNotePage, TEXAS_COMMENT } from './pages/moderation-page';
 import { ModerationPopup } from './pages/moderation-popup';
 import { PopupPage } from './pages/popup-page';
@@ -8,6 +13,19 @@ import { ReviewQueuePage } from './pages/review-queue-page';
 const MODERATOR = { mode: 'moderator', moderation: { profile: 'cn-platform', customRegions: ['CN', 'US'] } };
 const key = (postId: string) => `xiaohongshu:${postId}`;
 const FLAGGED = [MODERATION_NOTE_ID, TEXAS_COMMENT, ...AD_COMMENTS];
+
+/** A browser on a profile folder the test keeps, so it can be closed and started again. */
+async function launchOn(userDataDir: string): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'en-US',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=en-US', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  await routeSites(context);
+  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
 
 test.describe('Moderator mode', () => {
   test('each post and comment gets a moderation card: language and script, the translation, topics under mainland rules with citations, matched words highlighted without touching the page, and signals', async ({ context, serviceWorker, engine }) => {
@@ -176,5 +194,29 @@ test.describe('Moderator mode', () => {
 
     await popup.mode.selectOption('reader');
     await expect(xhs.moderationCards).toHaveCount(0);
+  });
+
+  test('the queue is still there after the browser is closed and started again on the same profile', async ({ engine }) => {
+    test.setTimeout(120_000);
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'ferry-e2e-restart-'));
+    try {
+      const first = await launchOn(userDataDir);
+      await pointEnginesAtLoopback(first.context.serviceWorkers()[0]!, engine, MODERATOR);
+      const xhs = new ModerationNotePage(await first.context.newPage());
+      await xhs.open();
+      for (const id of FLAGGED) await expect(xhs.card(id).locator('.queue-saved')).toBeVisible();
+      const queue = await ReviewQueuePage.open(first.context, first.extensionId);
+      await queue.item(key(TEXAS_COMMENT)).getByTestId('mark-reviewed').click();
+      await expect(queue.item(key(TEXAS_COMMENT)).getByTestId('item-status')).toHaveText('Reviewed');
+      await first.context.close();
+
+      const second = await launchOn(userDataDir);
+      const reopened = await ReviewQueuePage.open(second.context, second.extensionId);
+      await expect(reopened.items).toHaveCount(FLAGGED.length);
+      await expect(reopened.item(key(TEXAS_COMMENT)).getByTestId('item-status')).toHaveText('Reviewed');
+      await second.context.close();
+    } finally {
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
   });
 });
