@@ -171,6 +171,13 @@ export const protocol = {
   ...reviewQueueMessages,
 } as const;
 
+/**
+ * Messages the background sends out (not handled by the router): to one tab's
+ * content script ("scroll to this post", validated there) and to Ferry's pages
+ * ("the review queue changed"). Declared with the queue's other messages.
+ */
+export { QUEUE_CHANGED, queueChangedSchema, scrollToPostSchema } from '../moderation/review-messages';
+
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.input<Protocol[T]['request']>;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { FerryError, toFerryError, type FerryErrorInfo } from '@/core/messaging/errors';
 import type { Handlers, MessageSender } from '@/core/messaging/router';
-import { QUEUE_CHANGED } from '@/core/moderation/review-messages';
+import { QUEUE_CHANGED } from '@/core/messaging/protocol';
 import type { ReviewItemInput } from '@/core/moderation/review-item';
 import { ReviewQueueStore } from '@/core/moderation/review-queue-store';
 import { adapterForUrl } from '@/core/sites/registry';

@@ -5,7 +5,7 @@ import { ModerationOverlay } from '@/core/annotator/moderation-overlay';
 import type { TranslationClient } from '@/core/annotator/translation-client';
 import { resolveTargetLanguage } from '@/core/i18n/language';
 import { sendMessage } from '@/core/messaging/client';
-import { scrollToPostSchema } from '@/core/moderation/review-messages';
+import { scrollToPostSchema } from '@/core/messaging/protocol';
 import { loadSettings, watchSettings } from '@/core/settings/items';
 import type { Settings } from '@/core/settings/schema';
 import type { SiteAdapter } from '@/core/sites/types';

@@ -8,7 +8,7 @@ import type { ResponseOf } from '@/core/messaging/protocol';
 import { exportCsv, exportJson, plainTextReport } from '@/core/moderation/review-export';
 import { filterChoices, filterItems, NO_FILTERS, type ReviewFilters } from '@/core/moderation/review-filters';
 import type { ReviewItem, ReviewStatus } from '@/core/moderation/review-item';
-import { queueChangedSchema } from '@/core/moderation/review-messages';
+import { queueChangedSchema } from '@/core/messaging/protocol';
 
 export function App() {
   const [settings] = useSettings();
