@@ -14,6 +14,8 @@ export interface LearnerHoverOptions {
   /** Asks the background; the dictionary never loads in the page. */
   lookup: (text: string, offset: number) => Promise<WordLookup>;
   labels: () => LearnerLabels;
+  /** Learner mode: words are explained on hover alone, without holding Alt. */
+  withoutAlt?: () => boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -47,7 +49,7 @@ export class LearnerHover {
     this.listen(view, 'mousemove', (event) => {
       const mouse = event as MouseEvent;
       this.pointer = { x: mouse.clientX, y: mouse.clientY };
-      if (mouse.altKey) this.schedule();
+      if (mouse.altKey || this.options.withoutAlt?.()) this.schedule();
       else this.hide();
     });
     // Pressing Alt over a word that the pointer already rests on.

@@ -6,6 +6,9 @@ export function noteLabelsFor(i18n: I18n): NoteLabels {
   // Keys are built from fixed tables below; the parity test guarantees each exists in every locale.
   const translate = i18n.t as unknown as (key: string, options?: Record<string, string>) => string;
   const t = (key: string, options?: Record<string, string>) => translate(`content:notes.${key}`, options);
+  // Knowledge packs date entries as YYYY-MM-DD; readers get their own locale's date.
+  const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const localDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? dates.format(new Date(`${date}T00:00:00Z`)) : date);
   const table = <K extends string>(group: string, keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, t(`${group}.${key}`)])) as Record<K, string>;
   return {
     kind: table('kind', ['slang', 'culture', 'policy']),
@@ -15,8 +18,8 @@ export function noteLabelsFor(i18n: I18n): NoteLabels {
     whyTitle: t('whyTitle'),
     why: (matched) => t('why', { matched }),
     sources: t('sources'),
-    asOf: (date) => t('asOf', { date }),
-    reviewed: (date) => t('reviewed', { date }),
+    asOf: (date) => t('asOf', { date: localDate(date) }),
+    reviewed: (date) => t('reviewed', { date: localDate(date) }),
     usStates: t('usStates'),
     platformRules: t('platformRules'),
     regionHeader: t('regionHeader'),

@@ -1,12 +1,13 @@
 import { targetLanguageFromLocale, type TargetLanguage } from '../languages';
 import type { Settings, UiLanguage } from '../settings/schema';
 
-/** Ferry's own UI language: the user's pick, else the browser's (Chinese by script), else English. */
+/** Ferry's own UI language: the user's pick, else the browser's (Chinese by script; Japanese, Korean, Spanish), else English. */
 export function resolveUiLanguage(setting: Settings['uiLanguage'], browserLocale: string | undefined): UiLanguage {
   if (setting !== 'auto') return setting;
   const target = targetLanguageFromLocale(browserLocale);
   if (target === 'zh-Hans') return 'zh-CN';
   if (target === 'zh-Hant') return 'zh-TW';
+  if (target === 'ja' || target === 'ko' || target === 'es') return target;
   return 'en';
 }
 

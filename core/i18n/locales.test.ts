@@ -55,6 +55,18 @@ describe('UI locales', () => {
     }
   });
 
+  it('Japanese, Korean and Spanish are translated, not English copies', () => {
+    for (const language of ['ja', 'ko', 'es'] as const) {
+      for (const namespace of Object.keys(english)) {
+        const file = resources[language][namespace as keyof (typeof resources)['en']] as unknown as Tree;
+        // Brand names (Ferry, DeepL, Azure…) and the native language names stay as they are.
+        const keys = keyPaths(english[namespace]!).filter((key) => !/^(appName|popup\.title|uiLanguages\..*|engineShort\..*)$/.test(key));
+        const same = keys.filter((key) => valueAt(file, key) === valueAt(english[namespace]!, key));
+        expect(same.length / keys.length, `${language}/${namespace}: ${same.join(', ')}`).toBeLessThan(0.05);
+      }
+    }
+  });
+
   it('has a message for every error code, engine and target language', () => {
     const common = english.common!;
     for (const code of ERROR_CODES) expect(valueAt(common, `errors.${code}`)).toBeTruthy();
@@ -71,7 +83,7 @@ describe('manifest locales (public/_locales)', () => {
   it('every __MSG_ key used by the manifest exists in every shipped locale', () => {
     expect(used.length).toBeGreaterThan(0);
     const folders = readdirSync(MESSAGES_DIR);
-    expect(folders.sort()).toEqual(['en', 'zh_CN', 'zh_TW']);
+    expect(folders.sort()).toEqual(['en', 'es', 'ja', 'ko', 'zh_CN', 'zh_TW']);
     for (const folder of folders) {
       const messages = JSON.parse(readFileSync(path.join(MESSAGES_DIR, folder, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
       for (const key of used) expect(messages[key]?.message, `${folder}: ${key}`).toBeTruthy();

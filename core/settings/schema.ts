@@ -21,7 +21,7 @@ export const ENGINE_IDS = [
 export const engineIdSchema = z.enum(ENGINE_IDS);
 export type EngineId = z.infer<typeof engineIdSchema>;
 
-export const UI_LANGUAGES = ['en', 'zh-CN', 'zh-TW'] as const;
+export const UI_LANGUAGES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es'] as const;
 export const uiLanguageSchema = z.enum(UI_LANGUAGES);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 

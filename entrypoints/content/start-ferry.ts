@@ -69,6 +69,7 @@ export async function startFerry(ctx: ContentScriptContext, adapter: SiteAdapter
     isOriginalText: (node) => adapter.findPosts(document, new URL(location.href)).some((post) => post.parts.some((part) => part.anchor.contains(node))),
     lookup: (text, offset) => sendMessage('lookupWord', { text, offset }),
     labels: () => ({ noEntry: i18n.t('content:learner.noEntry'), source: i18n.t('content:learner.source') }),
+    withoutAlt: () => settings.mode === 'learner',
   });
 
   // Moderator mode: a moderation card per post, fed by the same client (nothing is translated twice).

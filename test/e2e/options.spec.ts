@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { MOCK_OPENAI_KEY } from '../mocks/engine-server';
 import { expect, test, pointEnginesAtLoopback } from './fixtures';
+import { OnboardingPage } from './pages/onboarding-page';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 import { storedSecrets, storedSettings, storeSecrets } from './pages/stored-settings';
@@ -136,5 +137,22 @@ test.describe('popup: mode, target language and errors', () => {
     const opened = context.waitForEvent('page', { predicate: (page) => page.url().endsWith('/options.html') });
     await error.getByTestId('fix-in-settings').click();
     await expect((await opened).getByRole('heading', { level: 1 })).toHaveText('Ferry settings');
+  });
+});
+
+test.describe('a Japanese browser', () => {
+  test.use({ browserLocale: 'ja-JP' });
+
+  test('gets Ferry in Japanese with no setup: onboarding, popup and options, numbers in its own format', async ({ context, extensionId }) => {
+    const onboarding = await OnboardingPage.fromInstall(context);
+    await expect(onboarding.page.getByRole('heading', { level: 1 })).toHaveText('Ferry へようこそ');
+    await expect(onboarding.page.locator('html')).toHaveAttribute('lang', 'ja');
+    const popup = await PopupPage.open(context, extensionId);
+    await expect(popup.page.getByText('Ferry はオンです')).toBeVisible();
+    await expect(popup.targetLanguage).toHaveText('日本語に翻訳しています');
+    const options = await OptionsPage.open(context, extensionId);
+    await expect(options.page.getByRole('heading', { level: 1 })).toHaveText('Ferry の設定');
+    await expect(options.page.getByTestId('ui-language').locator('option:checked')).toHaveText('ブラウザと同じ');
+    await expect(options.page.getByTestId('cache-stats')).toContainText(/保存済みの翻訳 0 件、0 KB。今回のヒット率：0%/);
   });
 });
