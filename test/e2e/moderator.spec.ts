@@ -126,6 +126,17 @@ test.describe('Moderator mode', () => {
     await texas.getByTestId('item-note').fill('IP label 广东, claims Texas: "check", =not a formula');
     await texas.getByTestId('mark-escalated').click();
     await expect(texas.getByTestId('item-status')).toHaveText('Escalated');
+    // One item as a plain-text report. Chromium grants no clipboard permission to extension origins in tests, so the write is captured.
+    await queue.page.evaluate(() => {
+      const captured = window as unknown as { __copied?: string };
+      navigator.clipboard.writeText = async (text: string) => void (captured.__copied = text);
+    });
+    await texas.getByTestId('copy-report').click();
+    await expect(queue.page.getByTestId('panel-message')).toHaveText('Copied');
+    const report = await queue.page.evaluate(() => (window as unknown as { __copied?: string }).__copied ?? '');
+    expect(report).toContain(`Link: https://www.xiaohongshu.com/explore/${MODERATION_NOTE_ID}?xsec_token=ABmod%3D&xsec_source=pc_feed#${TEXAS_COMMENT}`);
+    expect(report).toContain('Status: escalated');
+    expect(report).toContain('Signals (for a person to check, not findings):');
     // Keyboard: J to the next item, D dismisses it.
     await queue.page.locator('h1').click();
     await queue.page.keyboard.press('j');
