@@ -7,6 +7,8 @@ import type { Note } from '../knowledge/notes';
 import { FerryError } from '../messaging/errors';
 import type { TranslationResult } from '../messaging/protocol';
 import type { ReviewItemInput } from '../moderation/review-item';
+import { visibleText } from '../sites/text';
+import type { PostRecord, SiteAdapter } from '../sites/types';
 import { xiaohongshu } from '../sites/xiaohongshu';
 import { Annotator } from './annotator';
 import { ModerationOverlay } from './moderation-overlay';
@@ -127,5 +129,45 @@ describe('moderation overlay', () => {
     overlay.stop();
     annotator.stop();
     expect(doc.querySelectorAll('[data-ferry-kind="moderation"]')).toHaveLength(0);
+  });
+
+  it('a comment inside an open shadow root gets its card there, once its translation arrives inside the root', async () => {
+    document.body.replaceChildren();
+    const host = document.createElement('x-comment');
+    host.setAttribute('data-id', 'c9');
+    const contents = document.createElement('p');
+    contents.textContent = '有人私信卖高仿包';
+    host.attachShadow({ mode: 'open' }).append(contents);
+    document.body.append(host);
+    const adapter: SiteAdapter = {
+      id: 'xiaohongshu',
+      name: 'Shadow',
+      hosts: ['localhost'],
+      matches: [],
+      findPosts: (doc) =>
+        [...doc.querySelectorAll('x-comment')].map((element): PostRecord => {
+          const text = element.shadowRoot!.querySelector('p')!;
+          return { siteId: 'xiaohongshu', id: element.getAttribute('data-id')!, kind: 'comment', parts: [{ part: 'text', text: visibleText(text), source: text, anchor: text }] };
+        }),
+      shadowRoots: (doc) => [...doc.querySelectorAll('x-comment')].map((element) => element.shadowRoot!),
+    };
+    let answer: (value: { results: TranslationResult[] }) => void = () => undefined;
+    const client = new TranslationClient(
+      (segments) =>
+        new Promise((resolve) => {
+          answer = resolve;
+          void segments;
+        }),
+    );
+    const i18n = createI18n('en', contentResources, ['content', 'common']);
+    const annotator = new Annotator({ adapter, doc: document, client, i18n, target: 'en', scanDelayMs: 0 });
+    const overlay = new ModerationOverlay({ adapter, doc: document, client, i18n, target: () => 'en', settings: () => ({ profile: 'cn-platform', customRegions: [] }), report: async () => ({}) });
+    stop = () => (overlay.stop(), annotator.stop());
+    annotator.start();
+    overlay.start();
+    await vi.waitFor(() => expect(host.shadowRoot!.querySelector('[data-ferry-kind="moderation"][data-ferry-status="pending"]')).not.toBeNull(), { timeout: 3_000 });
+    const text = '有人私信卖高仿包';
+    answer({ results: [{ key: '0', status: 'done', translation: 'Someone is selling replica bags by DM', engine: 'microsoft-edge', sourceLanguage: 'zh-Hans', cached: false, notes: policyNote('policy-counterfeit-goods', '高仿', text) }] });
+    await vi.waitFor(() => expect(host.shadowRoot!.querySelector('[data-ferry-kind="moderation"][data-ferry-status="done"]')?.getAttribute('data-ferry-flagged')).toBe('true'), { timeout: 3_000 });
   });
 });

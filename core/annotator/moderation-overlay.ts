@@ -39,6 +39,8 @@ interface Tracked {
 export class ModerationOverlay {
   private readonly tracked = new Map<string, Tracked>();
   private observer?: MutationObserver;
+  /** Translation hosts inside open shadow roots (Bilibili's comments) change where the document observer cannot see. */
+  private readonly shadowObservers = new Map<ShadowRoot, MutationObserver>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly ranges = new Map<string, Range[]>();
   private sheet?: CSSStyleSheet;
@@ -53,10 +55,7 @@ export class ModerationOverlay {
     if (this.running) return;
     this.running = true;
     const { doc } = this.options;
-    this.observer = new MutationObserver((records) => {
-      if (records.some((record) => !isOwnMutation(record))) this.schedule();
-    });
-    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-ferry-status'] });
+    this.observer = this.watch(doc.documentElement);
     doc.addEventListener('keydown', this.onKeyDown, true);
     this.installHighlightStyle();
     this.schedule();
@@ -66,6 +65,8 @@ export class ModerationOverlay {
     this.running = false;
     this.observer?.disconnect();
     this.observer = undefined;
+    for (const observer of this.shadowObservers.values()) observer.disconnect();
+    this.shadowObservers.clear();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.options.doc.removeEventListener('keydown', this.onKeyDown, true);
@@ -117,8 +118,27 @@ export class ModerationOverlay {
     }
   }
 
+  private watch(root: Node): MutationObserver {
+    const observer = new MutationObserver((records) => {
+      if (records.some((record) => !isOwnMutation(record))) this.schedule();
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-ferry-status'] });
+    return observer;
+  }
+
+  private observeShadowRoots(): void {
+    const roots = new Set(this.options.adapter.shadowRoots?.(this.options.doc));
+    for (const [root, observer] of this.shadowObservers) {
+      if (roots.has(root)) continue;
+      observer.disconnect();
+      this.shadowObservers.delete(root);
+    }
+    for (const root of roots) if (!this.shadowObservers.has(root)) this.shadowObservers.set(root, this.watch(root));
+  }
+
   private async update(): Promise<void> {
     const { adapter, doc } = this.options;
+    this.observeShadowRoots();
     const posts = adapter.findPosts(doc, new URL(doc.location.href)).filter((post) => post.kind !== 'card');
     const duplicates = duplicateTextSignals(posts.map((post) => ({ key: postKey(post), author: post.author, text: postText(post) })));
     const wanted = new Set<string>();
