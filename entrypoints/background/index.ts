@@ -4,6 +4,7 @@ import { registerCacheCleanup } from './cache-cleanup';
 import { registerExplainPort } from './explain-service';
 import { createBackgroundServices, registerMessageHandlers } from './handlers';
 import { registerOnboarding } from './onboarding';
+import { registerContentScriptReinjection } from './reinject-content-scripts';
 import { registerSelectionEntryPoints } from './selection-command';
 
 export default defineBackground({
@@ -15,6 +16,7 @@ export default defineBackground({
     registerExplainPort();
     registerSelectionEntryPoints();
     registerOnboarding();
+    registerContentScriptReinjection();
     browser.tabs.onRemoved.addListener((tabId) => requests.cancelTab(tabId));
     void registerCacheCleanup(cache);
   },

@@ -107,8 +107,13 @@ export async function startFerry(ctx: ContentScriptContext, adapter: SiteAdapter
   ctx.addEventListener(window, 'wxt:locationchange', () => annotator.scheduleScan());
   // After an update or reload the old script steps aside; the new one draws fresh annotations.
   ctx.onInvalidated(() => {
-    unwatch();
-    learner.stop();
+    // Drawing stops first: it needs no extension API, which is already gone at this point.
     annotator.stop();
+    learner.stop();
+    try {
+      unwatch();
+    } catch {
+      // The storage API went with the old extension context; its listener went with it.
+    }
   });
 }

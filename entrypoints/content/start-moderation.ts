@@ -48,8 +48,13 @@ export async function startModeration(ctx: ContentScriptContext, adapter: SiteAd
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
-    unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
+    // Drawing stops first: the extension APIs are already gone when the old script is invalidated.
     overlay.stop();
+    try {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The listeners went with the old extension context.
+    }
   });
 }
