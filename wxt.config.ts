@@ -22,6 +22,8 @@ export default defineConfig({
   // FERRY_OUT_DIR lets parallel test runs build into separate folders.
   outDir: process.env.FERRY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // FERRY_NO_MINIFY=1 keeps function names, for reading CPU profiles of the benchmarks.
+  vite: () => (process.env.FERRY_NO_MINIFY ? { build: { minify: false } } : {}),
   imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
