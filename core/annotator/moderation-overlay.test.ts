@@ -93,8 +93,7 @@ describe('moderation overlay', () => {
     overlay.refresh();
     annotator.scan();
     overlay.schedule();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(report.mock.calls.length).toBe(filed + 4);
+    await vi.waitFor(() => expect(report.mock.calls.length).toBe(filed + 4), { timeout: 3_000 });
     overlay.schedule();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(report.mock.calls.length).toBe(filed + 4);
