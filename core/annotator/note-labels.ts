@@ -2,7 +2,18 @@ import type { i18n as I18n } from 'i18next';
 import type { NoteLabels } from './note-chips';
 
 /** The words on note chips and cards, in the UI language; shared by post cards and the selection card. */
+/** Built once per i18n instance and language: a long feed would otherwise repeat dozens of lookups per card. */
+const built = new WeakMap<I18n, { language: string; labels: NoteLabels }>();
+
 export function noteLabelsFor(i18n: I18n): NoteLabels {
+  const cached = built.get(i18n);
+  if (cached?.language === i18n.language) return cached.labels;
+  const labels = buildNoteLabels(i18n);
+  built.set(i18n, { language: i18n.language, labels });
+  return labels;
+}
+
+function buildNoteLabels(i18n: I18n): NoteLabels {
   // Keys are built from fixed tables below; the parity test guarantees each exists in every locale.
   const translate = i18n.t as unknown as (key: string, options?: Record<string, string>) => string;
   const t = (key: string, options?: Record<string, string>) => translate(`content:notes.${key}`, options);
