@@ -217,3 +217,33 @@ describe('MemoryLru', () => {
     expect([lru.get('a'), lru.get('c'), lru.size]).toEqual([1, 3, 2]);
   });
 });
+
+describe('TranslationCache size cap from the options', () => {
+  it('a smaller cap evicts the least recently used entries at once; a larger one keeps everything', async () => {
+    const { cache, clock, reopen } = setup({ maxBytes: 10 * 1024 * 1024 });
+    const keys = Array.from({ length: 10 }, (_, index) => `entry-${index}`);
+    for (const key of keys) {
+      clock.now += 1_000;
+      await cache.putMany(entries(key));
+    }
+    const before = await cache.stats();
+    await cache.setMaxBytes(20 * 1024 * 1024);
+    expect((await cache.stats()).entries).toBe(10);
+
+    await cache.setMaxBytes(before.bytes / 2);
+    const after = await cache.stats();
+    expect(after.entries).toBeLessThan(10);
+    expect(after.bytes).toBeLessThanOrEqual(before.bytes / 2);
+    // On disk, the oldest went first and the newest stayed.
+    const disk = reopen();
+    expect(await disk.get('entry-0')).toBeUndefined();
+    expect(await disk.get('entry-9')).toEqual(value('t:entry-9'));
+  });
+
+  it('ignores a cap that is not a positive number', async () => {
+    const { cache } = setup();
+    await cache.putMany(entries('a'));
+    for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) await cache.setMaxBytes(bad);
+    expect((await cache.stats()).entries).toBe(1);
+  });
+});

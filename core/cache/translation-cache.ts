@@ -171,6 +171,14 @@ export class TranslationCache {
     this.misses = 0;
   }
 
+  /** A new size cap (the options page's choice); a smaller cap evicts at once. */
+  async setMaxBytes(maxBytes: number): Promise<void> {
+    if (!Number.isFinite(maxBytes) || maxBytes <= 0 || maxBytes === this.options.maxBytes) return;
+    const shrinking = maxBytes < this.options.maxBytes;
+    this.options.maxBytes = maxBytes;
+    if (shrinking) await this.evict();
+  }
+
   /** Drops expired entries, then the least recently used ones until under the cap. */
   async evict(): Promise<number> {
     const now = this.options.now();

@@ -4,6 +4,9 @@ import { regionSchema } from '../knowledge/schema';
 import { TARGET_LANGUAGES } from '../languages';
 import { defaultModerationSettings, moderationSettingsSchema } from '../moderation/jurisdiction';
 
+/** Cache size caps the options page offers, in MB. */
+export const CACHE_SIZE_CHOICES_MB = [25, 50, 100, 200, 500] as const;
+
 export const ALL_REGIONS = ['CN', 'HK', 'TW', 'US', 'EU', 'UK'] as const;
 
 /** Every engine, in the default order: on-device first, then free endpoints, then keyed services, then the offline dictionary. */
@@ -112,6 +115,8 @@ export const settingsSchema = z.object({
     .catch({ onDeviceOnly: false }),
   /** Moderator mode: the jurisdiction profile whose rules count. */
   moderation: moderationSettingsSchema.catch(() => defaultModerationSettings()),
+  /** The translation cache's size cap; least recently used entries go first past it. */
+  cache: z.object({ maxMegabytes: z.union(CACHE_SIZE_CHOICES_MB.map((size) => z.literal(size))).catch(50) }).catch({ maxMegabytes: 50 as const }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -134,6 +139,7 @@ export function defaultSettings(): Settings {
     notes: { audience: 'foreign-reader', kinds: { slang: true, culture: true, policy: true }, regions: [...ALL_REGIONS] },
     privacy: { onDeviceOnly: false },
     moderation: defaultModerationSettings(),
+    cache: { maxMegabytes: 50 },
   };
 }
 

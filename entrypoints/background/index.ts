@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCacheCleanup } from './cache-cleanup';
+import { applyCacheSizeSetting } from './cache-size';
 import { registerExplainPort } from './explain-service';
 import { createBackgroundServices, registerMessageHandlers } from './handlers';
 import { registerOnboarding } from './onboarding';
@@ -18,6 +19,7 @@ export default defineBackground({
     registerOnboarding();
     registerContentScriptReinjection();
     browser.tabs.onRemoved.addListener((tabId) => requests.cancelTab(tabId));
+    applyCacheSizeSetting(cache);
     void registerCacheCleanup(cache);
   },
 });

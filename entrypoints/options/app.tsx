@@ -110,7 +110,7 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
         <p className="muted small-print">{t('options.privacy.onDeviceOnlyHint')}</p>
         <p className="muted small-print" data-testid="incognito-note">{t('options.privacy.incognito')}</p>
       </section>
-      <CacheSection />
+      <CacheSection settings={settings} update={update} />
       <ShortcutsSection />
       <TransferSection settings={settings} />
       <AboutSection />

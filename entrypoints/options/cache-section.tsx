@@ -3,8 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { sendMessage } from '@/core/messaging/client';
 import { FerryError } from '@/core/messaging/errors';
 import type { CacheStats } from '@/core/messaging/protocol';
+import { CACHE_SIZE_CHOICES_MB, type Settings } from '@/core/settings/schema';
 
-export function CacheSection() {
+interface CacheSectionProps {
+  settings: Settings;
+  update: (change: (current: Settings) => Settings) => Promise<void>;
+}
+
+export function CacheSection({ settings, update }: CacheSectionProps) {
   const { t, i18n } = useTranslation(['ui', 'common']);
   const [stats, setStats] = useState<CacheStats>();
   const [message, setMessage] = useState('');
@@ -43,6 +49,24 @@ export function CacheSection() {
     <section aria-labelledby="cache-heading">
       <h2 id="cache-heading">{t('options.sections.cache')}</h2>
       {stats ? <p data-testid="cache-stats">{t('options.cacheStats', { entries: number.format(stats.entries), size, rate })}</p> : null}
+      <label className="field">
+        <span>{t('options.cacheSize')}</span>
+        <select
+          data-testid="cache-size"
+          value={settings.cache.maxMegabytes}
+          onChange={(event) => {
+            const chosen = CACHE_SIZE_CHOICES_MB.find((size) => String(size) === event.currentTarget.value);
+            if (chosen) void update((current) => ({ ...current, cache: { maxMegabytes: chosen } }));
+          }}
+        >
+          {CACHE_SIZE_CHOICES_MB.map((size) => (
+            <option key={size} value={size}>
+              {new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte' }).format(size)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted small-print">{t('options.cacheSizeHint')}</p>
       <button type="button" className="secondary" data-testid="clear-cache" onClick={() => void run(() => sendMessage('clearCache', {}), t('options.cacheCleared'))}>
         {t('options.clearCache')}
       </button>

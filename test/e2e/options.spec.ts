@@ -87,12 +87,16 @@ test.describe('options: the other sections', () => {
     await expect(options.page.getByTestId('never-translate-es')).toBeChecked();
     await options.page.getByTestId('card-theme').selectOption('dark');
     await options.page.getByTestId('mode').selectOption('learner');
+    await options.page.getByTestId('cache-size').selectOption('200');
     await expect
       .poll(async () => {
-        const stored = (await storedSettings(serviceWorker)) as { neverTranslate?: string[]; appearance?: { theme: string }; mode?: string };
-        return [stored.neverTranslate, stored.appearance?.theme, stored.mode];
+        const stored = (await storedSettings(serviceWorker)) as { neverTranslate?: string[]; appearance?: { theme: string }; mode?: string; cache?: { maxMegabytes: number } };
+        return [stored.neverTranslate, stored.appearance?.theme, stored.mode, stored.cache?.maxMegabytes];
       })
-      .toEqual([['es'], 'dark', 'learner']);
+      .toEqual([['es'], 'dark', 'learner', 200]);
+    await options.page.reload();
+    await expect(options.page.getByTestId('cache-size')).toHaveValue('200');
+    await expect(options.page.getByTestId('cache-size').locator('option')).toHaveText(['25 MB', '50 MB', '100 MB', '200 MB', '500 MB']);
     await expect(options.page.getByTestId('incognito-note')).toContainText('writes nothing to disk');
     await expect(options.page.getByTestId('shortcut-translate-selection')).toContainText('Translate the selected text');
     // The browser decides whether the suggested key is free; the page shows whatever it has.
