@@ -69,7 +69,11 @@ export class TranslationCache {
     return this.dbPromise;
   }
 
-  async getMany(keys: string[]): Promise<(CachedTranslation | undefined)[]> {
+  /**
+   * `countMisses: false` for a look-ahead that will be asked again on a miss
+   * (the pipeline's fast path), so the hit rate counts each text once.
+   */
+  async getMany(keys: string[], { countMisses = true }: { countMisses?: boolean } = {}): Promise<(CachedTranslation | undefined)[]> {
     const now = this.options.now();
     const results: (CachedTranslation | undefined)[] = new Array(keys.length);
     const missing: number[] = [];
@@ -95,7 +99,7 @@ export class TranslationCache {
     }
     for (const result of results) {
       if (result) this.hits++;
-      else this.misses++;
+      else if (countMisses) this.misses++;
     }
     return results;
   }

@@ -111,6 +111,8 @@ export class TranslationService {
   }
 
   async translate(segments: SegmentRequest[], target: string, options: TranslateOptions): Promise<TranslationResult[]> {
+    // Cached texts are answered at once, without waiting for the gathering window.
+    const fromCache = this.lookAhead(segments, target);
     return Promise.all(
       segments.map(async (segment): Promise<TranslationResult> => {
         const text = normalizeForCache(segment.text);
@@ -120,11 +122,37 @@ export class TranslationService {
         if (detected.reliable && (leaveAsIs || sameLanguage(detected.language, target))) {
           return { key: segment.key, status: 'skipped', reason: 'same-language', sourceLanguage: detected.language };
         }
+        const cached = (await fromCache).get(text);
+        if (cached) return { key: segment.key, status: 'done', ...cached, sourceLanguage: cached.sourceLanguage || detected.language, cached: true };
         const outcome = await this.enqueue(text, target, options.persist, segment.priority ?? 0, options.signal);
         if (outcome.status === 'error') return { key: segment.key, status: 'error', error: outcome.error.toInfo() };
         return { key: segment.key, ...outcome, sourceLanguage: outcome.sourceLanguage || detected.language };
       }),
     );
+  }
+
+  /**
+   * The first usable engine's cached answers for these texts (what the flush
+   * would find first), looked up in one read. Any failure means "no hits": the
+   * normal path then asks again.
+   */
+  private async lookAhead(segments: SegmentRequest[], target: string): Promise<Map<string, { translation: string; engine: TranslationEngine['id']; sourceLanguage: string }>> {
+    const found = new Map<string, { translation: string; engine: TranslationEngine['id']; sourceLanguage: string }>();
+    try {
+      const engines = await this.deps.engines();
+      const engine = engines.find((candidate) => candidate.capabilities.languages === 'any' || candidate.capabilities.languages.includes(target));
+      if (!engine) return found;
+      const texts = [...new Set(segments.map((segment) => normalizeForCache(segment.text)))];
+      const keys = await Promise.all(texts.map((text) => keyFor(engine, target, text)));
+      const hits = await this.deps.cache.getMany(keys, { countMisses: false });
+      texts.forEach((text, index) => {
+        const hit = hits[index];
+        if (hit) found.set(text, { translation: hit.translation, engine: engine.id, sourceLanguage: hit.sourceLanguage });
+      });
+    } catch {
+      // A broken cache or engine list never blocks translation.
+    }
+    return found;
   }
 
   private enqueue(text: string, target: string, persist: boolean, priority: number, signal?: AbortSignal): Promise<Outcome> {
