@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CARD_THEMES, FONT_SIZES, MODES, type Settings } from '@/core/settings/schema';
+import { DisplayField, ModeField } from '@/components/reading-fields';
+import { CARD_THEMES, FONT_SIZES, type Settings } from '@/core/settings/schema';
 import type { UpdateSettings } from './app';
 
 /** How cards look and what Ferry adds to them: mode, original or not, text size and colours. */
@@ -10,37 +11,8 @@ export function DisplaySection({ settings, update }: { settings: Settings; updat
   return (
     <section aria-labelledby="display-heading" data-testid="display-section">
       <h2 id="display-heading">{t('options.sections.display')}</h2>
-      <label className="field">
-        <span>{t('popup.mode')}</span>
-        <select
-          data-testid="mode"
-          value={settings.mode}
-          onChange={(event) => {
-            const mode = event.target.value as Settings['mode'];
-            void update((current) => ({ ...current, mode }));
-          }}
-        >
-          {MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {t(`popup.modes.${mode}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('popup.display')}</span>
-        <select
-          data-testid="display"
-          value={settings.display}
-          onChange={(event) => {
-            const display = event.target.value === 'translation-only' ? 'translation-only' : 'both';
-            void update((current) => ({ ...current, display }));
-          }}
-        >
-          <option value="both">{t('popup.displayBoth')}</option>
-          <option value="translation-only">{t('popup.displayTranslationOnly')}</option>
-        </select>
-      </label>
+      <ModeField settings={settings} update={update} />
+      <DisplayField settings={settings} update={update} />
       <label className="field">
         <span>{t('options.display.fontSize')}</span>
         <select data-testid="font-size" value={settings.appearance.fontSize} onChange={(event) => setAppearance({ fontSize: event.target.value as Settings['appearance']['fontSize'] })}>

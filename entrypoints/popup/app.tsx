@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DisplayField, ModeField } from '@/components/reading-fields';
 import { browser } from 'wxt/browser';
 import { I18nRoot } from '@/components/i18n-root';
 import { Toggle } from '@/components/toggle';
 import { useSettings } from '@/components/use-settings';
 import { resolveTargetLanguage } from '@/core/i18n/language';
 import { TARGET_LANGUAGES, targetLanguageFromLocale } from '@/core/languages';
-import { MODES, type Settings } from '@/core/settings/schema';
+import type { Settings } from '@/core/settings/schema';
 import { adapterForUrl, siteAdapters } from '@/core/sites/registry';
 import type { SiteAdapter } from '@/core/sites/types';
 import { sendMessage } from '@/core/messaging/client';
@@ -124,37 +125,8 @@ function Popup({ settings, update }: { settings: Settings; update: (change: (cur
           <p className="muted">{t('popup.supportedSites', { sites: siteAdapters.map((adapter) => adapter.name).join(', ') })}</p>
         </>
       ) : null}
-      <label className="field">
-        <span>{t('popup.display')}</span>
-        <select
-          data-testid="display"
-          value={settings.display}
-          onChange={(event) => {
-            const display = event.currentTarget.value === 'translation-only' ? 'translation-only' : 'both';
-            void update((current) => ({ ...current, display }));
-          }}
-        >
-          <option value="both">{t('popup.displayBoth')}</option>
-          <option value="translation-only">{t('popup.displayTranslationOnly')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('popup.mode')}</span>
-        <select
-          data-testid="mode"
-          value={settings.mode}
-          onChange={(event) => {
-            const mode = event.currentTarget.value as Settings['mode'];
-            void update((current) => ({ ...current, mode }));
-          }}
-        >
-          {MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {t(`popup.modes.${mode}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DisplayField settings={settings} update={update} />
+      <ModeField settings={settings} update={update} />
       {settings.mode === 'moderator' ? <ModerationPanel settings={settings} update={update} /> : null}
       <label className="field">
         <span>{t('popup.targetPicker')}</span>
