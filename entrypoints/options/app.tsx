@@ -13,6 +13,7 @@ import { DisplaySection } from './display-section';
 import { EnginesSection } from './engines-section';
 import { HelpSection } from './help-section';
 import { KnowledgeSection } from './knowledge-section';
+import { ModerationPanel } from '../popup/moderation-panel';
 import { NeverTranslateField } from './never-translate-field';
 import { ShortcutsSection } from './shortcuts-section';
 import { TransferSection } from './transfer-section';
@@ -98,6 +99,11 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
       <DisplaySection settings={settings} update={update} />
       <EnginesSection settings={settings} update={update} />
       <KnowledgeSection settings={settings} update={update} />
+      {/* Jurisdiction profiles: which regions' rules count in moderator mode (the popup has the same control). */}
+      <section aria-labelledby="moderation-heading" data-testid="moderation-section">
+        <h2 id="moderation-heading">{t('options.sections.moderation')}</h2>
+        <ModerationPanel settings={settings} update={update} />
+      </section>
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('options.privacy.heading')}</h2>

@@ -88,12 +88,13 @@ test.describe('options: the other sections', () => {
     await options.page.getByTestId('card-theme').selectOption('dark');
     await options.page.getByTestId('mode').selectOption('learner');
     await options.page.getByTestId('cache-size').selectOption('200');
+    await options.page.getByTestId('moderation-section').getByTestId('jurisdiction-profile').selectOption('us-platform');
     await expect
       .poll(async () => {
-        const stored = (await storedSettings(serviceWorker)) as { neverTranslate?: string[]; appearance?: { theme: string }; mode?: string; cache?: { maxMegabytes: number } };
-        return [stored.neverTranslate, stored.appearance?.theme, stored.mode, stored.cache?.maxMegabytes];
+        const stored = (await storedSettings(serviceWorker)) as { neverTranslate?: string[]; appearance?: { theme: string }; mode?: string; cache?: { maxMegabytes: number }; moderation?: { profile: string } };
+        return [stored.neverTranslate, stored.appearance?.theme, stored.mode, stored.cache?.maxMegabytes, stored.moderation?.profile];
       })
-      .toEqual([['es'], 'dark', 'learner', 200]);
+      .toEqual([['es'], 'dark', 'learner', 200, 'us-platform']);
     await options.page.reload();
     await expect(options.page.getByTestId('cache-size')).toHaveValue('200');
     await expect(options.page.getByTestId('cache-size').locator('option')).toHaveText(['25 MB', '50 MB', '100 MB', '200 MB', '500 MB']);
