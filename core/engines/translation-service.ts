@@ -61,6 +61,8 @@ interface PendingText {
   target: string;
   persist: boolean;
   priority: number;
+  /** When the text was first asked for: equal priorities keep the order posts asked in. */
+  arrival: number;
   waiters: Waiter[];
 }
 
@@ -93,6 +95,7 @@ export class TranslationService {
   // Keyed by instance: the registry builds a new engine when its settings (the key) change, which unblocks it.
   private readonly blocked = new WeakMap<TranslationEngine, Blocked>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private arrivals = 0;
   private readonly deps: Required<Omit<TranslationServiceDeps, 'onCacheWriteError'>> & Pick<TranslationServiceDeps, 'onCacheWriteError'>;
   requestsSent = 0;
   segmentsSent = 0;
@@ -113,8 +116,11 @@ export class TranslationService {
   async translate(segments: SegmentRequest[], target: string, options: TranslateOptions): Promise<TranslationResult[]> {
     // Cached texts are answered at once, without waiting for the gathering window.
     const fromCache = this.lookAhead(segments, target);
+    // Taken now: the awaits below finish in any order, but requests keep the order they came in.
+    const arrival = this.arrivals;
+    this.arrivals += segments.length;
     return Promise.all(
-      segments.map(async (segment): Promise<TranslationResult> => {
+      segments.map(async (segment, index): Promise<TranslationResult> => {
         const text = normalizeForCache(segment.text);
         // Detection only saves requests; when it fails the engine detects instead.
         const detected = await this.deps.detectLanguage(text).catch((): DetectedLanguage => ({ language: 'und', reliable: false }));
@@ -124,7 +130,7 @@ export class TranslationService {
         }
         const cached = (await fromCache).get(text);
         if (cached) return { key: segment.key, status: 'done', ...cached, sourceLanguage: cached.sourceLanguage || detected.language, cached: true };
-        const outcome = await this.enqueue(text, target, options.persist, segment.priority ?? 0, options.signal);
+        const outcome = await this.enqueue(text, target, options.persist, segment.priority ?? 0, arrival + index, options.signal);
         if (outcome.status === 'error') return { key: segment.key, status: 'error', error: outcome.error.toInfo() };
         return { key: segment.key, ...outcome, sourceLanguage: outcome.sourceLanguage || detected.language };
       }),
@@ -155,7 +161,7 @@ export class TranslationService {
     return found;
   }
 
-  private enqueue(text: string, target: string, persist: boolean, priority: number, signal?: AbortSignal): Promise<Outcome> {
+  private enqueue(text: string, target: string, persist: boolean, priority: number, arrival: number, signal?: AbortSignal): Promise<Outcome> {
     return new Promise((resolve) => {
       if (signal?.aborted) return resolve({ status: 'error', error: new FerryError('cancelled') });
       const id = `${target}\u0000${text}`;
@@ -178,7 +184,7 @@ export class TranslationService {
         existing.priority = Math.min(existing.priority, priority);
         return;
       }
-      this.pending.set(id, { id, text, target, persist, priority, waiters: [waiter] });
+      this.pending.set(id, { id, text, target, persist, priority, arrival, waiters: [waiter] });
       this.timer ??= setTimeout(() => void this.flush(), this.deps.gatherWindowMs);
     });
   }
@@ -195,7 +201,7 @@ export class TranslationService {
   private async flush(): Promise<void> {
     this.timer = undefined;
     // Texts nobody waits for any more (every post left the screen) are not sent; on-screen ones go first.
-    const jobs = [...this.pending.values()].filter((job) => !abandoned(job)).sort((a, b) => a.priority - b.priority);
+    const jobs = [...this.pending.values()].filter((job) => !abandoned(job)).sort((a, b) => a.priority - b.priority || a.arrival - b.arrival);
     this.pending.clear();
     for (const job of jobs) this.inFlight.set(job.id, job);
     const byTarget = new Map<string, PendingText[]>();
