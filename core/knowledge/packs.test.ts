@@ -14,6 +14,17 @@ function loadPacks(): { file: string; raw: unknown }[] {
 
 const simpleNormalize = (text: string) => text.normalize('NFKC').toLowerCase();
 
+/**
+ * A citation names a unit of the law, not just the law: "Art. 357", "Arts. 2, 4", "s. 139", "ss. 21, 22",
+ * "§2320", "reg. 284", "Sch. 2", "Cap. 134" (a Hong Kong ordinance), "Part 1507" (a CFR part), "Annex I",
+ * "point 1" (an EU recommendation), "amend. I" (the US Constitution) or 第三百五十七条.
+ */
+const CITES_ARTICLE = /\b(?:arts?|articles?|ss?|sections?|chapters?|cap|rules?|regs?|paras?|part|sch|schedules?|annex|points?)\.?\s*\d|\b(?:amend|annex|part|sch)\.?\s+[IVX]+\b|§\s*\d|第.+条/i;
+/** Wording that says the rule was not checked against the law's text. */
+const UNCHECKED = /^general (legal )?knowledge|verify against|\bverify\b/i;
+/** Ratchet: lower it when a low-confidence rule is checked against its text. */
+const MAX_LOW_CONFIDENCE_RULES = 17;
+
 describe('knowledge packs', () => {
   const packs = loadPacks();
 
@@ -50,23 +61,27 @@ describe('knowledge packs', () => {
         expect(missing).toEqual([]);
       });
 
-      it('links region rules to the law they cite: every high-confidence rule, and at least 70% of all', () => {
-        const rules = pack.entries.flatMap((entry) => (entry.kind === 'policy' ? Object.entries(entry.regions).map(([region, rule]) => ({ id: `${entry.id} ${region}`, rule })) : []));
-        if (rules.length === 0) return;
-        expect(rules.filter(({ rule }) => rule.confidence === 'high' && !rule.citation.url).map(({ id }) => id)).toEqual([]);
+      const rules = pack.entries.flatMap((entry) => (entry.kind === 'policy' ? Object.entries(entry.regions).map(([region, rule]) => ({ id: `${entry.id} ${region}`, rule })) : []));
+
+      it('links every region rule to the web page of the law it cites', () => {
+        expect(rules.filter(({ rule }) => !rule.citation.url).map(({ id }) => id)).toEqual([]);
         expect(rules.filter(({ rule }) => rule.citation.url && !/^https?:\/\//.test(rule.citation.url)).map(({ id }) => id)).toEqual([]);
-        expect(rules.filter(({ rule }) => rule.citation.url).length / rules.length).toBeGreaterThanOrEqual(0.7);
+      });
+
+      it('names the article or section behind every high- and medium-confidence rule', () => {
+        expect(rules.filter(({ rule }) => rule.confidence !== 'low' && !CITES_ARTICLE.test(rule.citation.law)).map(({ id, rule }) => `${id}: ${rule.citation.law}`)).toEqual([]);
       });
 
       it('marks rules that rest on general knowledge rather than a checked text as low confidence', () => {
-        const unchecked = pack.entries.flatMap((entry) =>
-          entry.kind === 'policy'
-            ? Object.entries(entry.regions)
-                .filter(([, rule]) => /^general (legal )?knowledge/i.test(rule.citation.law) && rule.confidence !== 'low')
-                .map(([region]) => `${entry.id} ${region}`)
-            : [],
-        );
+        const unchecked = rules.filter(({ rule }) => UNCHECKED.test(rule.citation.law) && rule.confidence !== 'low').map(({ id }) => id);
         expect(unchecked).toEqual([]);
+      });
+
+      it(`keeps low-confidence region rules to at most ${MAX_LOW_CONFIDENCE_RULES}`, () => {
+        if (rules.length === 0) return;
+        const low = rules.filter(({ rule }) => rule.confidence === 'low').map(({ id }) => id);
+        // The ones left are topics without a statute to point at, or texts not checked yet; the list is the to-do.
+        expect(low.length, low.join('\n')).toBeLessThanOrEqual(MAX_LOW_CONFIDENCE_RULES);
       });
 
       it('compares every policy topic across mainland China, Hong Kong, the US and the EU/UK', () => {
