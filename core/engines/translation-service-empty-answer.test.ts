@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TranslationCache } from '../cache/translation-cache';
 import type { EngineId } from '../settings/schema';
-import { TranslationService } from './translation-service';
+import { longestPlausibleAnswer, TranslationService } from './translation-service';
 import type { EngineOutput, TranslationEngine } from './types';
 
 function engine(id: EngineId, answer: (texts: string[]) => EngineOutput): TranslationEngine & { calls: number } {
@@ -40,5 +40,29 @@ describe('TranslationService with an engine that answers nothing', () => {
     const results = await service([empty, next]).translate([{ key: 'a', text: '你好' }], 'en', { persist: false });
     expect(results).toMatchObject([{ key: 'a', status: 'done', translation: 'G:你好', engine: 'google-free' }]);
     expect(empty.calls).toBe(1);
+  });
+});
+
+describe('TranslationService with an engine that answers far too much', () => {
+  it('reports a runaway answer as a bad response, caches nothing and asks the next engine', async () => {
+    const runaway = engine('openai-compatible', (texts) => ({ translations: texts.map((text) => `${text} `.repeat(300_000)) }));
+    const next = engine('google-free', (texts) => ({ translations: texts.map((text) => `G:${text}`) }));
+    const cache = new TranslationCache({ dbName: `runaway-${Math.random()}` });
+    const translate = (engines: TranslationEngine[]) =>
+      new TranslationService({ cache, engines: async () => engines, detectLanguage: async () => ({ language: 'zh-Hans', reliable: true }), sleep: async () => {} }).translate(
+        [{ key: 'a', text: '你好' }],
+        'en',
+        { persist: true },
+      );
+    expect(await translate([runaway])).toMatchObject([{ key: 'a', status: 'error', error: { code: 'engine-bad-response', engine: 'openai-compatible' } }]);
+    expect(await translate([runaway, next])).toMatchObject([{ key: 'a', status: 'done', translation: 'G:你好', engine: 'google-free', cached: false }]);
+  });
+
+  it('keeps long answers that are plausible for the text', async () => {
+    const text = '很长的帖子'.repeat(2_000);
+    const wordy = engine('microsoft-edge', (texts) => ({ translations: texts.map((source) => 'w'.repeat(longestPlausibleAnswer(source))) }));
+    const [result] = await service([wordy]).translate([{ key: 'a', text }], 'en', { persist: false });
+    expect(result).toMatchObject({ status: 'done', engine: 'microsoft-edge' });
+    expect(result?.status === 'done' && result.translation.length).toBe(2_000 + text.length * 10);
   });
 });

@@ -330,6 +330,10 @@ export class TranslationService {
         if (output.translations.some((translation, index) => !translation.trim() && batch[index]!.text.trim())) {
           throw new FerryError('engine-bad-response', 'empty translation', engine.id);
         }
+        // A runaway answer (an LLM that never stops, a broken proxy) would fill the cache and freeze the page's layout.
+        if (output.translations.some((translation, index) => translation.length > longestPlausibleAnswer(batch[index]!.text))) {
+          throw new FerryError('engine-bad-response', 'answer far longer than the text', engine.id);
+        }
         runtime.breaker.success();
         return output;
       } catch (error) {
@@ -372,6 +376,15 @@ export class TranslationService {
       this.deps.onCacheWriteError?.(toFerryError(error));
     }
   }
+}
+
+/**
+ * The longest translation Ferry accepts for a text: generous for any language
+ * pair (English from Chinese runs about three to four times the characters),
+ * far below what a runaway answer reaches.
+ */
+export function longestPlausibleAnswer(text: string): number {
+  return 2_000 + text.length * 10;
 }
 
 function abandoned(job: PendingText): boolean {
