@@ -27,12 +27,34 @@ export type AnnotationView =
       /** Translation-only display: the original is hidden on the page and shown in the card on hover or focus. */
       original?: { text: string; lang?: string; label: string };
       explain?: ExplainControl;
+      /** The "show more" button of a long translation, given how many characters are still hidden. */
+      moreLabel?: (hiddenChars: number) => string;
     }
   /** Text already in the reader's language that still has notes (moderators). */
   | { status: 'notes'; notes: Note[]; noteLabels: NoteLabels }
   | { status: 'error'; message: string; retryLabel: string; onRetry: () => void };
 
 export const HOST_TAG = 'ferry-annotation';
+
+/**
+ * A translation is drawn this many characters at a time: a long answer shows
+ * its start and a "show more" button, so laying out one card never holds up
+ * the page.
+ */
+export const DISPLAY_STEP_CHARS = 4_000;
+
+/** Where to cut `text` near `limit`: after a space or punctuation when one is close, never inside a surrogate pair. */
+export function displayCut(text: string, from: number, limit: number): number {
+  const end = from + limit;
+  if (end >= text.length) return text.length;
+  const window = text.slice(Math.max(from, end - 200), end);
+  const breakAt = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'), window.lastIndexOf('。'), window.lastIndexOf('，'), window.lastIndexOf('.'));
+  let cut = breakAt >= 0 ? end - window.length + breakAt + 1 : end;
+  const high = text.charCodeAt(cut - 1);
+  const low = text.charCodeAt(cut);
+  if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) cut += cut - 1 > from ? -1 : 1;
+  return cut;
+}
 
 /**
  * One annotation: a host element carrying the public data-ferry-* contract,
@@ -165,6 +187,27 @@ export class AnnotationHost {
     this.element.setAttribute('data-ferry-skipped', reason);
   }
 
+  /** Fills `box` with the first part of `text`; returns the "show more" button when some is left. */
+  private renderLongText(doc: Document, box: HTMLElement, text: string, moreLabel?: (hiddenChars: number) => string): HTMLElement[] {
+    let shown = displayCut(text, 0, DISPLAY_STEP_CHARS);
+    box.textContent = text.slice(0, shown);
+    if (shown === text.length) return [];
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'more';
+    const label = () => moreLabel?.(text.length - shown) ?? `+${text.length - shown}`;
+    button.textContent = label();
+    button.addEventListener('click', () => {
+      // Appended as a new text node, so only the added part is laid out anew.
+      const next = displayCut(text, shown, DISPLAY_STEP_CHARS);
+      box.append(doc.createTextNode(text.slice(shown, next)));
+      shown = next;
+      if (shown === text.length) button.remove();
+      else button.textContent = label();
+    });
+    return [button];
+  }
+
   render(view: AnnotationView): void {
     this.element.hidden = false;
     this.element.removeAttribute('data-ferry-skipped');
@@ -190,7 +233,7 @@ export class AnnotationHost {
       const text = doc.createElement('div');
       text.className = 'text';
       text.lang = view.lang;
-      text.textContent = view.text;
+      const more = this.renderLongText(doc, text, view.text, view.moreLabel);
       const meta = doc.createElement('div');
       meta.className = 'meta';
       const badge = doc.createElement('span');
@@ -200,7 +243,7 @@ export class AnnotationHost {
       by.textContent = view.meta;
       meta.append(badge, by);
       this.card.setAttribute('role', 'note');
-      this.card.append(text, meta);
+      this.card.append(text, ...more, meta);
       if (view.original) {
         // Hidden until the card is hovered or focused (see .original in the styles); reachable by keyboard.
         const original = doc.createElement('div');

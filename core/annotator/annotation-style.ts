@@ -71,6 +71,8 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .level-allowed { color: #1e6b3a; font-weight: 600; }
 .level-varies { color: #2f5d8a; font-weight: 600; }
 .note-card summary { cursor: pointer; color: #5b6670; font-size: 12px; }
+.more { margin-top: 4px; background: transparent; color: #1f5f52; border: 1px solid currentColor; }
+:host([data-ferry-scheme="dark"]) .more { color: #5ec4ad; }
 .explain { margin-top: 6px; }
 .explain-button { background: transparent; color: #1f5f52; border: 1px solid currentColor; }
 .explain-button:disabled { opacity: .6; cursor: default; }

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { TargetLanguage } from '../languages';
+import { answerLanguage } from './answer-language';
 import { isFerryNode } from '../sites/text';
 import type { PostPart, PostRecord, SiteAdapter } from '../sites/types';
 import { AnnotationHost, type ExplainControl } from './annotation-host';
@@ -270,8 +271,9 @@ export class Annotator {
       host.render({
         status: 'done',
         text: result.translation,
-        lang: this.target,
+        lang: answerLanguage(result.translation, this.target),
         meta: i18n.t('content:translatedBy', { engine }),
+        moreLabel: (hiddenChars) => i18n.t('content:showMore', { count: hiddenChars }),
         notes: result.notes,
         noteLabels: result.notes?.length ? this.noteLabels() : undefined,
         original: translationOnly ? { text: host.sourceText, lang: result.sourceLanguage, label: i18n.t('content:original') } : undefined,

@@ -18,8 +18,13 @@ function buildNoteLabels(i18n: I18n): NoteLabels {
   const translate = i18n.t as unknown as (key: string, options?: Record<string, string>) => string;
   const t = (key: string, options?: Record<string, string>) => translate(`content:notes.${key}`, options);
   // Knowledge packs date entries as YYYY-MM-DD; readers get their own locale's date.
-  const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
-  const localDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? dates.format(new Date(`${date}T00:00:00Z`)) : date);
+  // Made on first use (a card opened): the first DateTimeFormat of a page loads locale data, tens of milliseconds.
+  let dates: Intl.DateTimeFormat | undefined;
+  const localDate = (date: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+    dates ??= new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+    return dates.format(new Date(`${date}T00:00:00Z`));
+  };
   const table = <K extends string>(group: string, keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, t(`${group}.${key}`)])) as Record<K, string>;
   return {
     kind: table('kind', ['slang', 'culture', 'policy']),

@@ -166,26 +166,55 @@ test.describe('Hostile and broken input', () => {
     await expectNothingRan(xhs.page, watch);
   });
 
-  test('an answer in another language than asked is shown as the engine wrote it', async ({ context, serviceWorker, engine }) => {
+  test('an answer in another language than asked is shown as the engine wrote it, marked with its language', async ({ context, serviceWorker, engine }) => {
     await pointEnginesAtLoopback(serviceWorker, engine, ONLY_MICROSOFT);
     engine.setMode('wrong-language');
     const { xhs, watch } = await openHostileNote(await context.newPage());
     await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
     const expected = `これは日本語の訳です。${'⟨en⟩ <script>window.__pwned=1</script>火锅<img src=x onerror=alert(1)>'.length}`;
     expect(await cardText(xhs, NOTE_ID, 'title')).toBe(expected);
+    // Marked as the language it is in, so screen readers and fonts follow what is on screen.
+    await expect(xhs.annotationText(NOTE_ID, 'title')).toHaveAttribute('lang', 'ja');
     await expectNothingRan(xhs.page, watch);
   });
 
-  test('a huge answer is shown in full, as text, without breaking the page', async ({ context, serviceWorker, engine }) => {
+  test('a runaway answer (a megabyte for a short post) is refused with the engine error, never drawn', async ({ context, serviceWorker, engine }) => {
     await pointEnginesAtLoopback(serviceWorker, engine, ONLY_MICROSOFT);
     engine.setMode('huge-answer');
     const { xhs, watch } = await openHostileNote(await context.newPage());
-    for (const [id, part] of ALL_POSTS) await expect(xhs.annotation(id, part)).toHaveAttribute('data-ferry-status', 'done', { timeout: 30_000 });
-    const text = (await cardText(xhs, MARKUP_COMMENT)) ?? '';
-    expect(text.startsWith('⟨en⟩ </span></div><script>window.__pwned=1</script>评论一 lorem lorem')).toBe(true);
-    expect(text.length).toBeGreaterThan(1_000_000);
+    for (const [id, part] of ALL_POSTS) {
+      await expect(xhs.annotation(id, part)).toHaveAttribute('data-ferry-status', 'error', { timeout: 30_000 });
+      await expect(xhs.annotation(id, part).locator('[role="alert"]')).toContainText('The engine answered with something Ferry could not use');
+    }
     await expectNothingRan(xhs.page, watch);
     await reportLongTasks(xhs.page, 'huge answer');
+  });
+
+  test('a long translation shows its start and the rest a step at a time', async ({ context, serviceWorker, engine }) => {
+    await pointEnginesAtLoopback(serviceWorker, engine, ONLY_MICROSOFT);
+    const { xhs, watch } = await openHostileNote(await context.newPage());
+    await expect(xhs.annotation(MARKUP_COMMENT)).toHaveAttribute('data-ferry-status', 'done');
+    const long = '6770e5f6000000001e01b004';
+    await xhs.page.evaluate((id) => (window as unknown as { __fixture: { addLongComment(id: string, n: number): void } }).__fixture.addLongComment(id, 9_000), long);
+    const card = xhs.annotation(long);
+    await expect(card).toHaveAttribute('data-ferry-status', 'done');
+    const full = `⟨en⟩ ${'成都火锅真的太好吃了，'.repeat(900).slice(0, 9_000)}`;
+    const shown = async () => (await cardText(xhs, long)) ?? '';
+    expect((await shown()).length).toBeLessThanOrEqual(4_000);
+    expect(full.startsWith(await shown())).toBe(true);
+    const more = card.getByRole('button', { name: /Show more \([\d,]+ characters left\)/ });
+    await expect(more).toBeVisible();
+    await more.scrollIntoViewIfNeeded();
+    const [cardBox, buttonBox] = [await card.boundingBox(), await more.boundingBox()];
+    if (cardBox && buttonBox) {
+      await xhs.page.screenshot({ path: 'docs/screenshots/long-translation.png', clip: { x: cardBox.x, y: buttonBox.y - 240, width: cardBox.width, height: 300 } });
+    }
+    await more.click();
+    await more.click();
+    await expect(more).toHaveCount(0);
+    expect(await shown()).toBe(full);
+    expect(watch.dialogs).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
   });
 
   test('lone surrogates, a 100,000-character post and a 2,000-level deep post: each gets a translation or a clear error', async ({ context, serviceWorker, engine }) => {
