@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { extensionSelfTime, heapUsed, serviceWorkerHeapMb, startProfiling, tasksFromProfile } from './cpu-profile';
 import { median, type BenchSection } from './report';
 
 const STEP_PX = 900;
@@ -35,102 +36,10 @@ const PAGE_PROBE = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
-}
-
-/** The extension service worker's JS heap after a forced GC, MB, through the DevTools protocol (Target.* relay). */
-async function serviceWorkerHeapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
-    if (!worker) return NaN;
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
-    let nextId = 1;
-    const call = (method: string) =>
-      new Promise<Record<string, unknown>>((resolve) => {
-        const id = nextId++;
-        const onMessage = (event: { sessionId: string; message: string }) => {
-          const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown> };
-          if (event.sessionId !== sessionId || reply.id !== id) return;
-          cdp.off('Target.receivedMessageFromTarget', onMessage);
-          resolve(reply.result ?? {});
-        };
-        cdp.on('Target.receivedMessageFromTarget', onMessage);
-        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
-      });
-    await call('HeapProfiler.collectGarbage');
-    const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize?: number };
-    return (usedSize ?? NaN) / 2 ** 20;
-  } finally {
-    await cdp.detach();
-  }
-}
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string } }[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/**
- * Main-thread tasks seen by the sampling profiler: runs of samples between idle
- * samples, with how much of each was spent in the extension's scripts. (Long
- * animation frame entries do not name content scripts, so they cannot tell
- * Ferry's work from the page's.)
- */
-function tasksFromProfile(profile: CpuProfile): { durationMs: number; ferryMs: number }[] {
-  const idle = new Set(profile.nodes.filter((node) => (node.callFrame as { functionName?: string }).functionName === '(idle)').map((node) => node.id));
-  const extension = new Set(profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id));
-  const tasks: { durationMs: number; ferryMs: number }[] = [];
-  let current: { durationMs: number; ferryMs: number } | undefined;
-  for (let index = 0; index < profile.samples.length; index++) {
-    const id = profile.samples[index]!;
-    const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
-    if (idle.has(id)) {
-      if (current) tasks.push(current);
-      current = undefined;
-      continue;
-    }
-    current ??= { durationMs: 0, ferryMs: 0 };
-    current.durationMs += ms;
-    if (extension.has(id)) current.ferryMs += ms;
-  }
-  if (current) tasks.push(current);
-  return tasks;
-}
-
-/** Sampled CPU time spent in the extension's own scripts (content scripts run in the page's main thread), ms. */
-function extensionSelfTime(profile: CpuProfile): number {
-  const extensionNodes = new Set(profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id));
-  let micros = 0;
-  for (let index = 0; index < profile.samples.length; index++) {
-    // A sample's time is the gap to the next sample.
-    if (extensionNodes.has(profile.samples[index]!)) micros += profile.timeDeltas[index + 1] ?? 0;
-  }
-  if (process.env.FERRY_BENCH_PROFILE) {
-    const byFunction = new Map<string, number>();
-    const names = new Map(profile.nodes.map((node) => [node.id, `${(node.callFrame as { functionName?: string }).functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${(node.callFrame as { lineNumber?: number }).lineNumber}`]));
-    profile.samples.forEach((id, index) => {
-      if (extensionNodes.has(id)) byFunction.set(names.get(id)!, (byFunction.get(names.get(id)!) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
-    });
-    console.log([...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25));
-  }
-  return micros / 1000;
-}
-
 /** Scrolls the whole 2,000-card feed a screen at a time, waiting at each stop for Ferry (when on) to finish the cards in view. */
 async function scrollFeed(page: Page, ferryOn: boolean): Promise<ScrollRun> {
   const heapBefore = await heapUsed(page);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const stopProfiling = await startProfiling(page);
   const total = await page.evaluate(() => document.getElementById('exploreFeeds')!.scrollHeight);
   for (let y = 0; y < total; y += STEP_PX) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
@@ -144,8 +53,7 @@ async function scrollFeed(page: Page, ferryOn: boolean): Promise<ScrollRun> {
     }
   }
   await page.waitForTimeout(300);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-  await cdp.detach();
+  const profile = await stopProfiling();
   const probe = await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[]; __annotationsDrawn: number };
     return { longTasks: w.__longTasks, annotated: w.__annotationsDrawn };

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { benchCacheInChromium, benchExtensionRoundTrip } from './chromium.bench';
 import { benchFeedRuntime } from './feed-runtime.bench';
+import { benchHostileInput } from './hostile-input.bench';
 import { benchMatcher } from './matcher.bench';
 import { benchPipeline } from './pipeline.bench';
 import { renderReport, type BenchSection } from './report';
@@ -13,6 +14,7 @@ sections.push(await benchMatcher());
 sections.push(await benchCacheInChromium());
 sections.push(await benchExtensionRoundTrip());
 sections.push(...(await benchFeedRuntime()));
+sections.push(await benchHostileInput());
 
 let chromium = 'Chromium not found';
 try {
