@@ -45,6 +45,8 @@ export interface NoteOptions {
   audience: Audience;
   kinds: Record<NoteKind, boolean>;
   regions: Region[];
+  /** The home region of the platform the post is on: a local reader's policy cards list it first. */
+  homeRegion?: Region;
   /** Converts Simplified explanations for Traditional readers. */
   toTraditional: (text: string) => string;
 }
@@ -55,17 +57,54 @@ function pick(text: { en: string; 'zh-Hans': string }, options: NoteOptions): st
 }
 
 /**
- * Who a note is for. Readers see notes on text in the other language
- * (a foreign reader of Chinese posts gets Chinese slang explained, not
- * English slang); moderators see everything the entry is marked for.
+ * Who a note is for. Readers see notes on text in the other language (a reader
+ * of Chinese posts gets Chinese slang explained, not English slang); moderators
+ * see everything the entry is marked for, and every policy topic.
+ *
+ * The two readers differ in where they stand, not in which words are foreign to
+ * them. The foreign reader is a visitor: an American on Xiaohongshu reading
+ * Chinese posts. The local reader is at home on the platform and reads posts by
+ * newcomers in the other language: a Chinese user on Xiaohongshu reading English
+ * posts, an American on X reading Chinese ones. For both, the foreign side is the
+ * other language, which the language rule below already picks.
+ *
+ * - Policy notes are where their needs part: the visitor needs the rules of the
+ *   place they are visiting, the local reader needs to know how the poster's home
+ *   rules differ from their own and the platform's. Policy entries carry their own
+ *   `localExplanation`, and a policy entry reaches a local reader only when it
+ *   lists `local-reader`.
+ * - Slang and culture notes say what a word or a custom means. A Chinese user at
+ *   home on Xiaohongshu meeting "no cap" or "fyp" in a newcomer's post needs the
+ *   same meaning as a visitor does, and the explanations are already one to three
+ *   sentences; a shorter gloss would drop the part on how and where the word is
+ *   used. So local readers get the notes written for foreign readers, with the
+ *   same text, unless a pack lists `local-reader` itself.
  */
+function writtenFor(entry: KnowledgeEntry, audience: Exclude<Audience, 'moderator'>): boolean {
+  if (entry.audience.includes(audience)) return true;
+  return audience === 'local-reader' && entry.kind !== 'policy' && entry.audience.includes('foreign-reader');
+}
+
 function forReader(entry: KnowledgeEntry, options: NoteOptions): boolean {
   if (!options.kinds[entry.kind]) return false;
   if (options.audience === 'moderator') return entry.audience.includes('moderator') || entry.kind === 'policy';
-  if (!entry.audience.includes(options.audience) && !entry.audience.includes('foreign-reader')) return false;
+  if (!writtenFor(entry, options.audience)) return false;
   if (entry.kind === 'policy') return true;
   const readerReadsChinese = options.language !== 'en';
   return entry.language === 'zh' ? !readerReadsChinese : readerReadsChinese;
+}
+
+/** The explanation for this reader: a local reader gets a policy topic framed from the platform they are at home on. */
+function explanationFor(entry: KnowledgeEntry, options: NoteOptions): string {
+  if (options.audience === 'local-reader' && entry.kind === 'policy' && entry.localExplanation) return pick(entry.localExplanation, options);
+  return pick(entry.explanation, options);
+}
+
+/** The regions in the reader's order; a local reader's own (the platform's home region) comes first. */
+function regionOrder(options: NoteOptions): Region[] {
+  const home = options.homeRegion;
+  if (options.audience !== 'local-reader' || !home || !options.regions.includes(home)) return options.regions;
+  return [home, ...options.regions.filter((region) => region !== home)];
 }
 
 /** Matches the original (and the translation, for terms the engine kept) and turns hits into notes. */
@@ -89,14 +128,14 @@ export function buildNotes(matcher: KnowledgeMatcher, original: string, translat
       id,
       kind: entry.kind,
       title: pick(entry.title, options),
-      explanation: pick(entry.explanation, options),
+      explanation: explanationFor(entry, options),
       spans,
       confidence: entry.confidence,
       lastReviewed: entry.lastReviewed,
       sources: entry.sources.slice(0, 10),
     };
     if (entry.kind === 'policy') {
-      note.regions = options.regions.flatMap((region) => {
+      note.regions = regionOrder(options).flatMap((region) => {
         const rule = entry.regions[region];
         return rule
           ? [{ region, level: rule.level, rule: pick(rule.rule, options), citation: { title: rule.citation.law, url: rule.citation.url }, asOf: rule.asOf, confidence: rule.confidence }]

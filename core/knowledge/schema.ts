@@ -118,6 +118,21 @@ export const policyEntrySchema = baseEntry.extend({
   usStates: z.string().optional(),
   /** References to platform rules (Xiaohongshu, Douyin, TikTok, X...). */
   platformRules: z.array(z.object({ platform: z.string(), rule: bilingual, source: sourceSchema })).default([]),
+  /**
+   * The topic framed for a local reader: someone at home on the platform reading a post in the other
+   * language, usually by a newcomer. One to three neutral sentences on what the poster's home region
+   * allows that the reader's does not (and the reverse), and what the platform's rules say; never a
+   * verdict on the author. Each language addresses its own reader, so the two texts are not
+   * translations of each other: `en` is for a reader at home on an English-language platform (US, UK,
+   * EU) reading a Chinese post, most likely written from mainland China, Hong Kong or Taiwan;
+   * `zh-Hans` is for a reader at home on a Chinese platform such as Xiaohongshu (mainland law applies)
+   * reading an English post by a newcomer from the US, the UK or the EU. Required when `audience`
+   * lists `local-reader`; local readers see it in place of `explanation`.
+   */
+  localExplanation: bilingual.optional(),
+}).refine((entry) => !entry.audience.includes('local-reader') || entry.localExplanation !== undefined, {
+  message: 'a policy entry written for local readers needs a localExplanation',
+  path: ['localExplanation'],
 });
 
 export const knowledgeEntrySchema = z.discriminatedUnion('kind', [slangEntrySchema, cultureEntrySchema, policyEntrySchema]);
