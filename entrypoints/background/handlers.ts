@@ -91,7 +91,7 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
       .translate(segments, targetLanguage, { persist, signal, neverTranslate: settings.neverTranslate })
       .finally(() => requestId && requests.close(sender.tab?.id, requestId));
     // Notes are an extra: if the knowledge base fails, translations still go out.
-    const results = await attachNotes(translated, new Map(segments.map((segment) => [segment.key, segment.text])), settings).catch((error: unknown) => {
+    const results = await attachNotes(translated, new Map(segments.map((segment) => [segment.key, segment.text])), settings, sender.url).catch((error: unknown) => {
       console.warn('[ferry] notes unavailable', error);
       return translated;
     });
@@ -119,7 +119,7 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
     const settings = await loadSettings();
     const target = resolveTargetLanguage(settings.targetLanguage, browser.i18n.getUILanguage());
     const [translated] = await translationService.translate([{ key: 'selection', text }], target, { persist: !sender.tab?.incognito });
-    const [result] = await attachNotes([translated!], new Map([['selection', text]]), settings).catch(() => [translated!]);
+    const [result] = await attachNotes([translated!], new Map([['selection', text]]), settings, sender.url).catch(() => [translated!]);
     const words = await loadDictionary().then(
       (dictionary) => selectionWords(dictionary, text),
       () => [],

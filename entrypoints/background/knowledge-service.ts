@@ -5,6 +5,7 @@ import policyUrl from '@/data/policy.json?url';
 import zhSlangUrl from '@/data/zh-slang.json?url';
 import { resolveUiLanguage } from '@/core/i18n/language';
 import { KnowledgeMatcher } from '@/core/knowledge/matcher';
+import { platformHomeRegion } from '@/core/knowledge/home-region';
 import { buildNotes, type Note, type NoteLanguage } from '@/core/knowledge/notes';
 import { knowledgePackSchema, type KnowledgeEntry } from '@/core/knowledge/schema';
 import type { TranslationResult } from '@/core/messaging/protocol';
@@ -46,14 +47,17 @@ function noteLanguage(settings: Settings): NoteLanguage {
   return ui === 'zh-CN' ? 'zh-Hans' : ui === 'zh-TW' ? 'zh-Hant' : 'en';
 }
 
-/** Adds notes to translation results: on the original, and on the translation where the engine kept a term. */
-export async function attachNotes(results: TranslationResult[], texts: Map<string, string>, settings: Settings): Promise<TranslationResult[]> {
+/**
+ * Adds notes to translation results: on the original, and on the translation where the engine kept a term.
+ * `pageUrl` is the page the posts are on; a local reader's policy cards list its platform's home region first.
+ */
+export async function attachNotes(results: TranslationResult[], texts: Map<string, string>, settings: Settings, pageUrl?: string): Promise<TranslationResult[]> {
   const { kinds, audience } = settings.notes;
   // A moderator's jurisdiction profile decides which regions count, whatever the reader's region list says.
   const regions = settings.mode === 'moderator' ? [...new Set([...settings.notes.regions, ...profileRegions(settings.moderation)])] : settings.notes.regions;
   if (!kinds.slang && !kinds.culture && !kinds.policy) return results;
   const [compiled, convert] = await Promise.all([loadMatcher(), settings.uiLanguage === 'zh-TW' || noteLanguage(settings) === 'zh-Hant' ? traditionalConverter() : undefined]);
-  const options = { language: noteLanguage(settings), audience, kinds, regions, toTraditional: convert ?? ((text: string) => text) };
+  const options = { language: noteLanguage(settings), audience, kinds, regions, homeRegion: platformHomeRegion(pageUrl), toTraditional: convert ?? ((text: string) => text) };
   return results.map((result) => {
     const original = texts.get(result.key);
     if (!original || result.status === 'error') return result;
