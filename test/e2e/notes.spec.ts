@@ -137,6 +137,37 @@ test.describe('Knowledge notes on a Xiaohongshu note', () => {
     await expect(xhs.notes(POLICY_NOTE_ID, 'body').all.first()).toHaveClass(/chip-policy/);
   });
 
+  test('a local reader gets the policy topic framed from their own platform; a visitor keeps the general wording', async ({ context, serviceWorker, engine, extensionId }) => {
+    await pointEnginesAtLoopback(serviceWorker, engine);
+    const xhs = new PolicyNotePage(await context.newPage());
+    await xhs.open();
+    const body = xhs.notes(POLICY_NOTE_ID, 'body');
+    await body.chip('policy-cannabis').click();
+    await expect(body.card('policy-cannabis').locator('.explanation')).toContainText('Cannabis is a prohibited drug in mainland China');
+    await body.chip('policy-cannabis').click();
+
+    const options = new KnowledgeOptions((await OptionsPage.open(context, extensionId)).page);
+    await options.setAudience('local-reader');
+    await expect(options.audience('local-reader')).toBeChecked();
+    await expect(options.section).toContainText('compare the poster’s home rules with yours and the platform’s');
+
+    // The same Chinese post, for an English reader at home on their own platform: where the poster's rules come from.
+    await expect
+      .poll(async () => {
+        await body.chip('policy-cannabis').click();
+        const text = await body.card('policy-cannabis').locator('.explanation').textContent();
+        await body.chip('policy-cannabis').click();
+        return text;
+      })
+      .toContain('Chinese-language posts about cannabis usually come from places where it is a prohibited drug');
+    // Slang and culture notes are the ones a visitor gets; on Xiaohongshu (at home in mainland China) CN leads the regions.
+    const title = xhs.notes(POLICY_NOTE_ID, 'title');
+    await expect(title.chip('cai-keng')).toHaveClass(/chip-slang/);
+    await body.chip('policy-cannabis').click();
+    expect(await body.regionRows('policy-cannabis').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-ferry-region')))).toEqual(REGIONS);
+    await expect(body.card('policy-cannabis')).not.toContainText('Cannabis is a prohibited drug in mainland China');
+  });
+
   test('Alt+hover on a Chinese word in the original shows its pinyin and a gloss, looked up in the background', async ({ context, serviceWorker, engine }) => {
     await pointEnginesAtLoopback(serviceWorker, engine);
     const xhs = new PolicyNotePage(await context.newPage());
