@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../messaging/lazy-schema';
 import { regionSchema, ruleLevelSchema } from '../knowledge/schema';
 
 /**
@@ -15,9 +16,9 @@ const httpUrl = z
   .url()
   .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
 
-const citationSchema = z.object({ title: z.string().max(500), url: z.string().max(2_000).optional() });
+const citationSchema = lazySchema(() => z.object({ title: z.string().max(500), url: z.string().max(2_000).optional() }));
 
-export const reviewTopicSchema = z.object({
+export const reviewTopicSchema = lazySchema(() => z.object({
   /** The knowledge entry id, e.g. "policy-cannabis". */
   id: z.string().max(100),
   title: z.string().max(200),
@@ -27,19 +28,19 @@ export const reviewTopicSchema = z.object({
   platformRules: z.array(z.object({ platform: z.string().max(100), source: citationSchema })).max(10).default([]),
   /** The words that matched, as written in the post. */
   matched: z.array(z.string().max(200)).max(20).default([]),
-});
+}));
 export type ReviewTopic = z.infer<typeof reviewTopicSchema>;
 
-const scriptSchema = z.enum(['Latin', 'Han', 'Kana', 'Hangul', 'Cyrillic', 'Arabic', 'Thai', 'other']);
-const placeId = z.string().max(20);
+const scriptSchema = lazySchema(() => z.enum(['Latin', 'Han', 'Kana', 'Hangul', 'Cyrillic', 'Arabic', 'Thai', 'other']));
+const placeId = lazySchema(() => z.string().max(20));
 
-export const signalSchema = z.discriminatedUnion('kind', [
+export const signalSchema = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('location-mismatch'), label: z.string().max(100), labelPlace: placeId, claim: z.string().max(200), claimPlace: placeId }),
   z.object({ kind: z.literal('script-mismatch'), script: scriptSchema, claim: z.string().max(200), claimPlace: placeId, expected: z.array(scriptSchema).max(8) }),
   z.object({ kind: z.literal('duplicate-text'), accounts: z.number().int().min(2).max(1_000), authors: z.array(z.string().max(100)).max(10) }),
-]);
+]));
 
-export const reviewItemInputSchema = z.object({
+export const reviewItemInputSchema = lazySchema(() => z.object({
   site: z.string().min(1).max(64),
   postId: z.string().min(1).max(200),
   /** The page the post was seen on. */
@@ -52,11 +53,11 @@ export const reviewItemInputSchema = z.object({
   script: scriptSchema.optional(),
   topics: z.array(reviewTopicSchema).max(30),
   signals: z.array(signalSchema).max(10),
-});
+}));
 export type ReviewItemInput = z.input<typeof reviewItemInputSchema>;
 
 export const REVIEW_STATUSES = ['new', 'reviewed', 'escalated', 'dismissed'] as const;
-export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
+export const reviewStatusSchema = lazySchema(() => z.enum(REVIEW_STATUSES));
 export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
 export const MAX_NOTE_CHARS = 2_000;
 

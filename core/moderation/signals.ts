@@ -32,36 +32,43 @@ function alternation(names: string[]): string {
   return names.map(escape).join('|');
 }
 
-// Longest names first, so "New York City" wins over "New York" and "加利福尼亚" over "加州"-like prefixes.
-const ALL = allPlaceNames();
-const LATIN_NAMES = alternation(ALL.filter((entry) => !entry.demonym && isLatinName(entry.name)).map((entry) => entry.name));
-const LATIN_DEMONYMS = alternation(ALL.filter((entry) => entry.demonym && isLatinName(entry.name)).map((entry) => entry.name));
-const HAN_NAMES = alternation(ALL.filter((entry) => !entry.demonym && !isLatinName(entry.name)).map((entry) => entry.name));
-const HAN_DEMONYMS = alternation(ALL.filter((entry) => entry.demonym && !isLatinName(entry.name)).map((entry) => entry.name));
+/**
+ * The claim patterns, built on first use: the content script starts on every
+ * page, and only moderators' pages ever read claims.
+ */
+let claimPatterns: RegExp[] | undefined;
+function buildClaimPatterns(): RegExp[] {
+  // Longest names first, so "New York City" wins over "New York" and "加利福尼亚" over "加州"-like prefixes.
+  const ALL = allPlaceNames();
+  const LATIN_NAMES = alternation(ALL.filter((entry) => !entry.demonym && isLatinName(entry.name)).map((entry) => entry.name));
+  const LATIN_DEMONYMS = alternation(ALL.filter((entry) => entry.demonym && isLatinName(entry.name)).map((entry) => entry.name));
+  const HAN_NAMES = alternation(ALL.filter((entry) => !entry.demonym && !isLatinName(entry.name)).map((entry) => entry.name));
+  const HAN_DEMONYMS = alternation(ALL.filter((entry) => entry.demonym && !isLatinName(entry.name)).map((entry) => entry.name));
 
-const END = '(?![\\p{L}\\p{N}])';
-const IM = "(?:i['’]?m|i am|im)";
-/** Each pattern's first group is the place name or demonym. Claims need a first-person frame: "Texas BBQ" alone is not one. */
-const CLAIM_PATTERNS: RegExp[] = [
-  new RegExp(`\\b${IM}\\s+(?:originally\\s+)?(?:from|based in|living in|in)\\s+(${LATIN_NAMES})${END}`, 'giu'),
-  new RegExp(`\\bi\\s+(?:live|grew up|was born|was raised)\\s+in\\s+(${LATIN_NAMES})${END}`, 'giu'),
-  new RegExp(`\\bborn and raised in\\s+(${LATIN_NAMES})${END}`, 'giu'),
-  new RegExp(`\\bhere in\\s+(${LATIN_NAMES})${END}`, 'giu'),
-  new RegExp(`\\b${IM}\\s+(?:an?\\s+)?(?:real|proud|true|native|born)?\\s*(${LATIN_DEMONYMS})${END}`, 'giu'),
-  new RegExp(`\\bas\\s+an?\\s+(${LATIN_DEMONYMS})${END}`, 'giu'),
-  new RegExp(`\\b(?:real|proud|true)\\s+(${LATIN_DEMONYMS})\\s+here${END}`, 'giu'),
-  new RegExp(`(?:我是|我就是|本人是|本人|作为|作為)(?:一个|一名|一個|土生土长的|土生土長的|地道的|正宗的)?(${HAN_DEMONYMS})`, 'gu'),
-  // 来自 needs a speaker or the start of a sentence: "这款包来自意大利" is about a bag.
-  new RegExp(`(?:我|本人|(?:^|[，,。.!！?？\\s]))(?:来自|來自)(${HAN_NAMES})`, 'gu'),
-  new RegExp(`(?:我|本人)(?:住在|生活在|人在|定居在|定居)(${HAN_NAMES})`, 'gu'),
-  new RegExp(`坐标[:：]?\\s*(${HAN_NAMES})`, 'gu'),
-  new RegExp(`^(${HAN_DEMONYMS})(?=[，,。!！\\s]|$)`, 'gu'),
-];
+  const END = '(?![\\p{L}\\p{N}])';
+  const IM = "(?:i['’]?m|i am|im)";
+  /** Each pattern's first group is the place name or demonym. Claims need a first-person frame: "Texas BBQ" alone is not one. */
+  return [
+    new RegExp(`\\b${IM}\\s+(?:originally\\s+)?(?:from|based in|living in|in)\\s+(${LATIN_NAMES})${END}`, 'giu'),
+    new RegExp(`\\bi\\s+(?:live|grew up|was born|was raised)\\s+in\\s+(${LATIN_NAMES})${END}`, 'giu'),
+    new RegExp(`\\bborn and raised in\\s+(${LATIN_NAMES})${END}`, 'giu'),
+    new RegExp(`\\bhere in\\s+(${LATIN_NAMES})${END}`, 'giu'),
+    new RegExp(`\\b${IM}\\s+(?:an?\\s+)?(?:real|proud|true|native|born)?\\s*(${LATIN_DEMONYMS})${END}`, 'giu'),
+    new RegExp(`\\bas\\s+an?\\s+(${LATIN_DEMONYMS})${END}`, 'giu'),
+    new RegExp(`\\b(?:real|proud|true)\\s+(${LATIN_DEMONYMS})\\s+here${END}`, 'giu'),
+    new RegExp(`(?:我是|我就是|本人是|本人|作为|作為)(?:一个|一名|一個|土生土长的|土生土長的|地道的|正宗的)?(${HAN_DEMONYMS})`, 'gu'),
+    // 来自 needs a speaker or the start of a sentence: "这款包来自意大利" is about a bag.
+    new RegExp(`(?:我|本人|(?:^|[，,。.!！?？\\s]))(?:来自|來自)(${HAN_NAMES})`, 'gu'),
+    new RegExp(`(?:我|本人)(?:住在|生活在|人在|定居在|定居)(${HAN_NAMES})`, 'gu'),
+    new RegExp(`坐标[:：]?\\s*(${HAN_NAMES})`, 'gu'),
+    new RegExp(`^(${HAN_DEMONYMS})(?=[，,。!！\\s]|$)`, 'gu'),
+  ];
+}
 
 /** Where the text says its author is from or lives; empty when it makes no such claim. */
 export function findLocationClaims(text: string): LocationClaim[] {
   const claims: LocationClaim[] = [];
-  for (const pattern of CLAIM_PATTERNS) {
+  for (const pattern of (claimPatterns ??= buildClaimPatterns())) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const place = lookupPlace(match[1]!);
