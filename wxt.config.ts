@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './core/sites/registry';
 import { compactDictionaryJson, formatSize } from './scripts/build-dictionary';
 import { validateKnowledgePacks } from './scripts/validate-knowledge';
+import { zodWithoutEval } from './scripts/zod-without-eval';
 
 // Hosts the background may call without asking. Any other engine URL the user
 // enters is requested at run time through optional_host_permissions.
@@ -22,8 +23,11 @@ export default defineConfig({
   // FERRY_OUT_DIR lets parallel test runs build into separate folders.
   outDir: process.env.FERRY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  // FERRY_NO_MINIFY=1 keeps function names, for reading CPU profiles of the benchmarks.
-  vite: () => (process.env.FERRY_NO_MINIFY ? { build: { minify: false } } : {}),
+  vite: () => ({
+    plugins: [zodWithoutEval()],
+    // FERRY_NO_MINIFY=1 keeps function names, for reading CPU profiles of the benchmarks.
+    ...(process.env.FERRY_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -48,7 +52,10 @@ export default defineConfig({
           // MV2 has no optional_host_permissions; origins go in optional_permissions.
           optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
-            gecko: { id: 'ferry@ferry.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            // 140 (the oldest supported ESR) is the first to read data_collection_permissions, 142 on Android;
+            // Ferry also needs AbortSignal.any (124) and :has() (121).
+            gecko: { id: 'ferry@ferry.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
