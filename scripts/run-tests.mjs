@@ -1,5 +1,6 @@
 // `npm test`: every check in order, then one pass/fail summary.
-// Type errors, lint, unit tests, the Chrome build, its size budget and the E2E suite in real Chromium.
+// Type errors, lint, unit tests, the Chrome build, its size budget and the E2E suite in real Chromium;
+// then the Firefox build, web-ext lint on it and a smoke test in Firefox ESR (WebDriver BiDi).
 import { spawnSync } from 'node:child_process';
 
 const steps = [
@@ -9,6 +10,9 @@ const steps = [
   { name: 'build (chrome-mv3)', cmd: 'npx', args: ['wxt', 'build'], gate: true },
   { name: 'bundle size', cmd: 'node', args: ['scripts/check-bundle-size.mjs'] },
   { name: 'e2e (Chromium)', cmd: 'npx', args: ['playwright', 'test'] },
+  { name: 'build (firefox-mv2)', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox'], gate: true },
+  { name: 'web-ext lint', cmd: 'node', args: ['scripts/lint-firefox.mjs'] },
+  { name: 'e2e (Firefox)', cmd: 'npx', args: ['tsx', 'test/firefox/smoke.firefox.ts'] },
 ];
 
 const results = [];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, test as base, type BrowserContext, type Worker } from '@playwright/test';
 import { startEngineServer, type EngineServer } from '../mocks/engine-server';
+import { loopbackEngineSettings } from '../mocks/loopback-engines';
 import { routeSites } from './site-routes';
 
 export const EXTENSION_DIR = path.resolve(process.env.FERRY_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -74,7 +75,7 @@ export const expect = test.expect;
  */
 export async function pointEnginesAtLoopback(serviceWorker: Worker, engine: EngineServer, extra: Record<string, unknown> = {}): Promise<void> {
   await serviceWorker.evaluate(
-    async ({ baseUrl, extra }) => {
+    async ({ loopback, extra }) => {
       const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
       const engines = (current.engines ?? {}) as Record<string, unknown>;
       const { engines: extraEngines, ...rest } = extra as { engines?: Record<string, unknown> };
@@ -82,21 +83,11 @@ export async function pointEnginesAtLoopback(serviceWorker: Worker, engine: Engi
         settings: {
           ...current,
           ...rest,
-          engines: {
-            ...engines,
-            microsoftEdge: { baseUrl },
-            openaiCompatible: { baseUrl: `${baseUrl}/v1`, model: 'gpt-4o-mini' },
-            googleFree: { baseUrl, fallbackBaseUrl: baseUrl },
-            googleCloud: { baseUrl },
-            azure: { baseUrl, region: '' },
-            deepl: { baseUrl, formality: 'default', glossaryId: '' },
-            libretranslate: { baseUrl },
-            ...extraEngines,
-          },
+          engines: { ...engines, ...loopback, ...extraEngines },
         },
         settings$: { v: 2 },
       });
     },
-    { baseUrl: engine.url, extra },
+    { loopback: loopbackEngineSettings(engine.url), extra },
   );
 }
