@@ -79,6 +79,8 @@ const cacheStatsSchema = lazySchema(() => z.object({
   bytes: z.number().nonnegative(),
   hits: z.number().int().nonnegative(),
   misses: z.number().int().nonnegative(),
+  /** The last translation that could not be saved (a full disk), until a later save succeeds. */
+  writeError: ferryErrorSchema.extend({ at: z.number() }).optional(),
 }));
 export type CacheStats = z.infer<typeof cacheStatsSchema>;
 

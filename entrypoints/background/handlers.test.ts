@@ -55,5 +55,6 @@ describe('background handlers', () => {
     expect(results).toMatchObject([{ status: 'done', translation: 'en:满了' }]);
     const status = await handlers.getStatus({}, { id: fakeBrowser.runtime.id } as MessageSender);
     expect(status.lastError).toMatchObject({ code: 'storage-full' });
+    expect(await handlers.getCacheStats({}, { id: fakeBrowser.runtime.id } as MessageSender)).toMatchObject({ writeError: { code: 'storage-full', at: 1 } });
   });
 });

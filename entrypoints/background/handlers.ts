@@ -8,6 +8,7 @@ import { wordAt } from '@/core/engines/word-at';
 import { FerryError, toFerryError, type FerryErrorInfo } from '@/core/messaging/errors';
 import type { EngineId } from '@/core/settings/schema';
 import { routeMessage, type Handlers } from '@/core/messaging/router';
+import type { CacheStats } from '@/core/messaging/protocol';
 import { loadSettings } from '@/core/settings/items';
 import { loadSecrets, maskSecret, saveSecret, SECRET_NAMES, type SecretName } from '@/core/settings/secrets';
 import { activeEngines, buildEngine } from './engine-registry';
@@ -175,11 +176,11 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
     }
   },
 
-  getCacheStats: () => cache.stats(),
+  getCacheStats: () => cacheStats(cache),
 
   async clearCache() {
     await cache.clear();
-    return cache.stats();
+    return cacheStats(cache);
   },
 
   async setSecret({ name, value }) {
@@ -200,4 +201,10 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
 export function registerMessageHandlers(handlers: Handlers): void {
   const options = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), isSupportedSite: (url: string) => adapterForUrl(url) !== undefined };
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, handlers, options));
+}
+
+/** The cache's figures, with the last failed save so the options page can say the disk is full. */
+async function cacheStats(cache: TranslationCache): Promise<CacheStats> {
+  const stats = await cache.stats();
+  return cache.writeError ? { ...stats, writeError: { ...cache.writeError.toInfo(), at: cache.writeError.at } } : stats;
 }

@@ -71,6 +71,11 @@ export function CacheSection({ settings, update }: CacheSectionProps) {
         {t('options.clearCache')}
       </button>
       <p role="status" className="ok-text">{message}</p>
+      {stats?.writeError ? (
+        <p role="alert" className="error-text" data-testid="cache-write-error">
+          {t(`common:errors.${stats.writeError.code}`)}
+        </p>
+      ) : null}
       {error ? <p role="alert" className="error-text">{error}</p> : null}
     </section>
   );
