@@ -1,5 +1,6 @@
 import type { Note } from '../knowledge/notes';
 import { ANNOTATION_CSS } from './annotation-style';
+import { createCardHost } from './card-host';
 import { renderNoteChips, type NoteLabels } from './note-chips';
 
 /** "Explain this post": a button whose answer streams into the card as plain text. */
@@ -71,25 +72,12 @@ export class AnnotationHost {
     readonly part: string,
     readonly sourceText: string,
   ) {
-    this.element = doc.createElement(HOST_TAG);
-    this.element.setAttribute('data-ferry', 'annotation');
-    this.element.setAttribute('data-ferry-kind', 'translation');
-    this.element.setAttribute('data-ferry-post-id', postId);
-    this.element.setAttribute('data-ferry-part', part);
-    this.element.setAttribute('data-ferry-status', 'pending');
-    // Inline so site rules on unknown elements cannot hide or float it.
-    this.element.style.setProperty('display', 'block', 'important');
-    const shadow = this.element.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = ANNOTATION_CSS;
-    this.card = doc.createElement('div');
-    this.card.className = 'card';
-    this.card.setAttribute('part', 'card');
-    // Clicks on the card are Ferry's: the site must not open the note or a reply box.
-    for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
-      this.card.addEventListener(type, (event) => event.stopPropagation());
-    }
-    shadow.append(style, this.card);
+    ({ element: this.element, card: this.card } = createCardHost(
+      doc,
+      HOST_TAG,
+      { 'data-ferry-kind': 'translation', 'data-ferry-post-id': postId, 'data-ferry-part': part },
+      ANNOTATION_CSS,
+    ));
   }
 
   /** The site's element with the original text, hidden while only the translation is shown. */

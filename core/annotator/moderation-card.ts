@@ -2,6 +2,7 @@ import type { Note } from '../knowledge/notes';
 import type { Region } from '../knowledge/schema';
 import type { Signal } from '../moderation/signals';
 import { ANNOTATION_CSS } from './annotation-style';
+import { createCardHost } from './card-host';
 
 export const MODERATION_TAG = 'ferry-moderation';
 
@@ -72,24 +73,15 @@ export class ModerationHost {
     readonly key: string,
     readonly postId: string,
   ) {
-    this.element = doc.createElement(MODERATION_TAG);
-    this.element.setAttribute('data-ferry', 'annotation');
-    this.element.setAttribute('data-ferry-kind', 'moderation');
-    this.element.setAttribute('data-ferry-post-id', postId);
-    this.element.setAttribute('data-ferry-key', key);
-    this.element.setAttribute('data-ferry-status', 'pending');
-    this.element.style.setProperty('display', 'block', 'important');
-    const shadow = this.element.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = ANNOTATION_CSS + MODERATION_CSS;
-    this.card = doc.createElement('div');
-    this.card.className = 'card';
-    this.card.setAttribute('part', 'card');
+    ({ element: this.element, card: this.card } = createCardHost(
+      doc,
+      MODERATION_TAG,
+      { 'data-ferry-kind': 'moderation', 'data-ferry-post-id': postId, 'data-ferry-key': key },
+      ANNOTATION_CSS + MODERATION_CSS,
+    ));
     this.card.setAttribute('role', 'note');
     // Focusable, so keyboard navigation (Alt+J / Alt+K) can land on it.
     this.card.tabIndex = -1;
-    for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) this.card.addEventListener(type, (event) => event.stopPropagation());
-    shadow.append(style, this.card);
   }
 
   focus(): void {

@@ -1,0 +1,23 @@
+/**
+ * The element every Ferry card lives in: a host carrying the public
+ * data-ferry-* contract and an open shadow root with the styles and one
+ * `.card`. Shared by translation annotations and moderation cards.
+ */
+export function createCardHost(doc: Document, tag: string, attributes: Record<string, string>, css: string): { element: HTMLElement; card: HTMLDivElement } {
+  const element = doc.createElement(tag);
+  element.setAttribute('data-ferry', 'annotation');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.setAttribute('data-ferry-status', 'pending');
+  // Inline so site rules on unknown elements cannot hide or float it.
+  element.style.setProperty('display', 'block', 'important');
+  const shadow = element.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.setAttribute('part', 'card');
+  // Clicks on the card are Ferry's: the site must not open the note or a reply box.
+  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) card.addEventListener(type, (event) => event.stopPropagation());
+  shadow.append(style, card);
+  return { element, card };
+}
