@@ -121,6 +121,8 @@ export interface TracedTask {
   ferryMs: number;
   /** The task evaluated an extension script: a content script starting, not handling the page. */
   evaluatesFerry: boolean;
+  /** Style recalculation and layout forced inside Ferry's scripts (part of `ferryMs`), ms. */
+  forcedMs: number;
 }
 
 /** Starts a DevTools trace of the page's tasks and script runs; the returned function stops it and hands back the renderer's main-thread tasks. */
@@ -162,7 +164,11 @@ export function tasksFromTrace(events: TraceEvent[]): TracedTask[] {
       if (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') {
         if (task && event.ts < task.end) continue; // A nested RunTask belongs to the outer one.
         if (task) tasks.push(task);
-        task = { start: event.ts, durationMs: event.dur! / 1000, ferryMs: 0, evaluatesFerry: false, end: event.ts + event.dur! };
+        task = { start: event.ts, durationMs: event.dur! / 1000, ferryMs: 0, evaluatesFerry: false, forcedMs: 0, end: event.ts + event.dur! };
+        continue;
+      }
+      if (task && event.ts < ferryUntil && (event.name === 'UpdateLayoutTree' || event.name === 'Layout')) {
+        task.forcedMs += event.dur! / 1000;
         continue;
       }
       if (!task || event.ts >= task.end || !SCRIPT_EVENTS.has(event.name) || event.ts < ferryUntil) continue;

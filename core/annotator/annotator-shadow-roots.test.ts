@@ -61,7 +61,8 @@ class InstantClient {
   reset(): void {}
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+// A scan waits for the page's next frame (jsdom draws one every 16 ms).
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 const annotationsIn = (root: ParentNode) => root.querySelectorAll('[data-ferry="annotation"][data-ferry-kind="translation"]');
 
 describe('Annotator and open shadow roots', () => {

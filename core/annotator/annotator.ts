@@ -158,8 +158,19 @@ export class Annotator {
   scheduleScan(): void {
     if (this.stopped || this.timer) return;
     this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.scan();
+      // The scan reads styles; after the page's next frame they are up to date, so
+      // Ferry never forces the page's own style and layout work into its task.
+      const view = this.options.doc.defaultView;
+      if (typeof view?.requestAnimationFrame !== 'function') {
+        this.timer = undefined;
+        return this.scan();
+      }
+      view.requestAnimationFrame(() => {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          this.scan();
+        }, 0);
+      });
     }, this.options.scanDelayMs ?? 30);
   }
 
