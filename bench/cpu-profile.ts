@@ -153,7 +153,9 @@ export function tasksFromTrace(events: TraceEvent[]): TracedTask[] {
   for (const event of events) {
     if (event.ph !== 'X' || event.dur === undefined || !mainThreads.has(`${event.pid}:${event.tid}`)) continue;
     const key = `${event.pid}:${event.tid}`;
-    byThread.set(key, [...(byThread.get(key) ?? []), event]);
+    const list = byThread.get(key);
+    if (list) list.push(event);
+    else byThread.set(key, [event]);
   }
   const tasks: (TracedTask & { end: number })[] = [];
   for (const threadEvents of byThread.values()) {

@@ -156,7 +156,7 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
       }),
     );
     // A full disk does not fail any translation, so it is reported here instead (storage-full).
-    const cacheError = cache.writeError ? { ...cache.writeError.toInfo(), at: cache.writeError.at } : undefined;
+    const cacheError = lastCacheWriteError(cache);
     return { engines: engines.filter((_, index) => ready[index]).map((engine) => engine.id), ...status, lastError: status.lastError ?? cacheError };
   },
 
@@ -206,5 +206,11 @@ export function registerMessageHandlers(handlers: Handlers): void {
 /** The cache's figures, with the last failed save so the options page can say the disk is full. */
 async function cacheStats(cache: TranslationCache): Promise<CacheStats> {
   const stats = await cache.stats();
-  return cache.writeError ? { ...stats, writeError: { ...cache.writeError.toInfo(), at: cache.writeError.at } } : stats;
+  const writeError = lastCacheWriteError(cache);
+  return writeError ? { ...stats, writeError } : stats;
+}
+
+/** The cache's last failed save as message data, or undefined once a save succeeded. */
+function lastCacheWriteError(cache: TranslationCache): (FerryErrorInfo & { at: number }) | undefined {
+  return cache.writeError ? { ...cache.writeError.toInfo(), at: cache.writeError.at } : undefined;
 }
