@@ -5,6 +5,7 @@ import { MOCK_AZURE_KEY, MOCK_AZURE_REGION } from '@/test/mocks/providers/azure'
 import { MOCK_GOOGLE_CLOUD_KEY } from '@/test/mocks/providers/google-cloud';
 import { saveSettings } from '@/core/settings/items';
 import { ENGINE_IDS } from '@/core/settings/schema';
+import { deletePrivateStore } from '@/core/settings/private-store';
 import { saveSecret } from '@/core/settings/secrets';
 import { activeEngines } from './engine-registry';
 
@@ -18,8 +19,9 @@ afterAll(async () => {
   await server.close();
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await deletePrivateStore();
   server.requests.length = 0;
 });
 

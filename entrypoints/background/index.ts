@@ -7,10 +7,13 @@ import { createBackgroundServices, registerMessageHandlers } from './handlers';
 import { registerOnboarding } from './onboarding';
 import { registerContentScriptReinjection } from './reinject-content-scripts';
 import { registerSelectionEntryPoints } from './selection-command';
+import { migrateLegacySecrets } from '@/core/settings/secrets';
 
 export default defineBackground({
   type: 'module',
   main() {
+    // Keys an older version kept in storage.local move to the private store before anything reads them.
+    void migrateLegacySecrets().catch((error: unknown) => console.warn('[ferry] key migration failed', error));
     // Listeners are registered synchronously so a woken worker receives the message that woke it.
     const { cache, handlers, requests } = createBackgroundServices();
     registerMessageHandlers(handlers);

@@ -2,6 +2,7 @@ import { MOCK_OPENAI_KEY } from '../mocks/engine-server';
 import { PHRASEBOOK } from '../mocks/phrasebook';
 import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { NOTE_ID, XiaohongshuPage } from './pages/xiaohongshu-page';
+import { storeSecrets } from './pages/stored-settings';
 import type { Worker } from '@playwright/test';
 import { ENGINE_IDS } from '../../core/settings/schema';
 
@@ -16,7 +17,7 @@ interface ChatBody {
 }
 
 async function saveOpenAiKey(serviceWorker: Worker, key: string): Promise<void> {
-  await serviceWorker.evaluate(async (openaiCompatibleApiKey) => chrome.storage.local.set({ secrets: { openaiCompatibleApiKey } }), key);
+  await storeSecrets(serviceWorker, { openaiCompatibleApiKey: key });
 }
 
 test.describe('OpenAI-compatible engine in the pipeline', () => {
