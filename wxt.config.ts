@@ -15,9 +15,10 @@ const ENGINE_HOSTS = [
   'https://api.deepl.com/*',
   'https://api-free.deepl.com/*',
   'https://api.openai.com/*',
-  'http://127.0.0.1/*',
-  'http://localhost/*',
 ];
+// A local server (Ollama, LibreTranslate) is asked for at run time like any other URL. Only the e2e build
+// (`wxt build --mode e2e`), which talks to the loopback mock server, has loopback granted at install.
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   // FERRY_OUT_DIR lets parallel test runs build into separate folders.
@@ -29,7 +30,7 @@ export default defineConfig({
     ...(process.env.FERRY_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -42,7 +43,7 @@ export default defineConfig({
       'translate-selection': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandTranslateSelection__' },
     },
     // The supported sites are listed so the popup can read the current tab's address there.
-    host_permissions: [...contentScriptMatches, ...ENGINE_HOSTS],
+    host_permissions: [...contentScriptMatches, ...ENGINE_HOSTS, ...(mode === 'e2e' ? E2E_HOSTS : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Stricter than Chrome's MV3 default: no 'wasm-unsafe-eval' (Ferry runs no WebAssembly) and only packaged scripts.
     // WXT turns this into MV2's string form for Firefox and adds its dev server only under `wxt` (serve).

@@ -113,7 +113,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  * re-renders) with the built extension and an instant loopback engine.
  */
 export async function benchFeedRuntime(): Promise<BenchSection[]> {
-  const { launchWithExtension, pointEnginesAtLoopback, EXTENSION_DIR } = await import('../test/e2e/fixtures');
+  const { launchWithExtension, pointEnginesAtLoopback, PRODUCTION_EXTENSION_DIR: EXTENSION_DIR } = await import('../test/e2e/fixtures');
   const { startEngineServer } = await import('../test/mocks/engine-server');
   const { XHS_STRESS_FEED_URL } = await import('../test/e2e/routes/xiaohongshu');
   const engine = await startEngineServer();

@@ -1,6 +1,8 @@
 // `npm test`: every check in order, then one pass/fail summary.
 // Type errors, lint, unit tests, the Chrome build, its size budget and the E2E suite in real Chromium;
 // then the Firefox build, web-ext lint on it and a smoke test in Firefox ESR (WebDriver BiDi).
+// The browser tests load the e2e builds (`--mode e2e`: open shadow roots, loopback hosts, the shortcut hook);
+// the size budget, web-ext lint and the specs that check what pages can reach use the production builds.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
@@ -9,8 +11,10 @@ const steps = [
   { name: 'unit tests', cmd: 'npx', args: ['vitest', 'run'] },
   { name: 'build (chrome-mv3)', cmd: 'npx', args: ['wxt', 'build'], gate: true },
   { name: 'bundle size', cmd: 'node', args: ['scripts/check-bundle-size.mjs'] },
+  { name: 'build (chrome-mv3, e2e)', cmd: 'npx', args: ['wxt', 'build', '--mode', 'e2e'], gate: true },
   { name: 'e2e (Chromium)', cmd: 'npx', args: ['playwright', 'test'] },
   { name: 'build (firefox-mv2)', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox'], gate: true },
+  { name: 'build (firefox, e2e)', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], gate: true },
   { name: 'web-ext lint', cmd: 'node', args: ['scripts/lint-firefox.mjs'] },
   { name: 'e2e (Firefox)', cmd: 'npx', args: ['tsx', 'test/firefox/smoke.firefox.ts'] },
 ];

@@ -1,3 +1,4 @@
+import { onUserClick } from './ferry-dom';
 import type { Note } from '../knowledge/notes';
 import { ANNOTATION_CSS } from './annotation-style';
 import { createCardHost } from './card-host';
@@ -134,7 +135,7 @@ export class AnnotationHost {
     note.textContent = control.disclaimer;
     answer.setAttribute('aria-label', control.heading);
     answer.append(heading, text, note);
-    button.addEventListener('click', () => {
+    onUserClick(button, () => {
       this.stopExplain?.();
       button.disabled = true;
       answer.hidden = false;
@@ -185,7 +186,7 @@ export class AnnotationHost {
     button.className = 'more';
     const label = () => moreLabel?.(text.length - shown) ?? `+${text.length - shown}`;
     button.textContent = label();
-    button.addEventListener('click', () => {
+    onUserClick(button, () => {
       // Appended as a new text node, so only the added part is laid out anew.
       const next = displayCut(text, shown, DISPLAY_STEP_CHARS);
       box.append(doc.createTextNode(text.slice(shown, next)));
@@ -260,7 +261,7 @@ export class AnnotationHost {
     const retry = doc.createElement('button');
     retry.type = 'button';
     retry.textContent = view.retryLabel;
-    retry.addEventListener('click', () => view.onRetry());
+    onUserClick(retry, () => view.onRetry());
     error.append(message, retry);
     this.card.append(error);
   }

@@ -1,6 +1,8 @@
+import { attachFerryShadow } from './ferry-dom';
+
 /**
  * The element every Ferry card lives in: a host carrying the public
- * data-ferry-* contract and an open shadow root with the styles and one
+ * data-ferry-* contract and a shadow root (closed in the production build, see ferry-dom.ts) with the styles and one
  * `.card`. Shared by translation annotations and moderation cards.
  */
 export function createCardHost(doc: Document, tag: string, attributes: Record<string, string>, css: string): { element: HTMLElement; card: HTMLDivElement } {
@@ -10,7 +12,7 @@ export function createCardHost(doc: Document, tag: string, attributes: Record<st
   element.setAttribute('data-ferry-status', 'pending');
   // Inline so site rules on unknown elements cannot hide or float it.
   element.style.setProperty('display', 'block', 'important');
-  const shadow = element.attachShadow({ mode: 'open' });
+  const shadow = attachFerryShadow(element);
   const style = doc.createElement('style');
   style.textContent = css;
   const card = doc.createElement('div');

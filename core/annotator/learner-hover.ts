@@ -1,3 +1,4 @@
+import { attachFerryShadow, ferryShadow } from './ferry-dom';
 import type { WordLookup } from '../messaging/protocol';
 
 export interface LearnerLabels {
@@ -144,7 +145,7 @@ export class LearnerHover {
     range.setEnd(node, end);
     const word = range.getBoundingClientRect();
     const host = this.ensureHost();
-    const box = host.shadowRoot!.querySelector('.learner')!;
+    const box = ferryShadow(host)!.querySelector('.learner')!;
     const labels = this.options.labels();
 
     const heading = doc.createElement('div');
@@ -225,7 +226,7 @@ export class LearnerHover {
     ]) {
       host.style.setProperty(property!, value!, 'important');
     }
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = attachFerryShadow(host);
     const style = doc.createElement('style');
     style.textContent = LEARNER_CSS;
     const box = doc.createElement('div');

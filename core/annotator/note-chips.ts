@@ -1,3 +1,4 @@
+import { onUserClick } from './ferry-dom';
 import type { Note } from '../knowledge/notes';
 
 export interface NoteLabels {
@@ -48,7 +49,7 @@ export function renderNoteChips(doc: Document, notes: Note[], labels: NoteLabels
     const title = doc.createElement('span');
     title.textContent = note.title;
     chip.append(kind, title);
-    chip.addEventListener('click', () => {
+    onUserClick(chip, () => {
       const opening = open !== note.id;
       for (const other of chips.querySelectorAll('button')) other.setAttribute('aria-expanded', 'false');
       panel.replaceChildren();

@@ -1,3 +1,4 @@
+import { attachFerryShadow, onUserClick } from './ferry-dom';
 /**
  * One notice per page for problems that no retry fixes (a refused key, a spent
  * quota, no engine): the reader gets a single explanation with the fix
@@ -21,7 +22,7 @@ export class PageNotice {
     const host = this.doc.createElement('ferry-notice');
     host.setAttribute('data-ferry', 'notice');
     host.style.setProperty('display', 'block', 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = attachFerryShadow(host);
     const style = this.doc.createElement('style');
     style.textContent = NOTICE_CSS;
     const box = this.doc.createElement('div');
@@ -37,7 +38,7 @@ export class PageNotice {
     const open = this.doc.createElement('button');
     open.type = 'button';
     open.textContent = settings;
-    open.addEventListener('click', () => this.openSettings());
+    onUserClick(open, () => this.openSettings());
     const close = this.doc.createElement('button');
     close.type = 'button';
     close.className = 'secondary';

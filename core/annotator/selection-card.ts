@@ -1,3 +1,4 @@
+import { attachFerryShadow } from './ferry-dom';
 import type { SelectionResult } from '../messaging/protocol';
 import { ANNOTATION_CSS } from './annotation-style';
 import { renderNoteChips, type NoteLabels } from './note-chips';
@@ -60,7 +61,7 @@ export class SelectionCard {
     this.element.setAttribute('data-ferry-scheme', scheme);
     this.element.style.setProperty('top', `${Math.max(0, position.top)}px`, 'important');
     this.element.style.setProperty('left', `${Math.max(8, position.left)}px`, 'important');
-    const shadow = this.element.attachShadow({ mode: 'open' });
+    const shadow = attachFerryShadow(this.element);
     const style = doc.createElement('style');
     style.textContent = ANNOTATION_CSS + SELECTION_CSS;
     this.card = doc.createElement('div');

@@ -200,3 +200,28 @@ describe('routeMessage: what may be sent', () => {
     });
   });
 });
+
+describe('provider error text stays in the background', () => {
+  const providerText = 'upstream said: {"error":"invalid key sk-abc for org-123"}';
+
+  it('a tab gets error codes only, never the provider text', async () => {
+    const handlers = fakeHandlers();
+    vi.mocked(handlers.translate).mockResolvedValue({
+      results: [{ key: 'a', status: 'error', error: { code: 'engine-auth', detail: providerText, engine: 'openai-compatible' } }],
+    });
+    const { reply } = await send('translate', payloadFor('translate'), CONTENT_SCRIPT, handlers);
+    expect(JSON.stringify(reply)).not.toContain('upstream said');
+    expect(reply).toMatchObject({ ok: true, data: { results: [{ error: { code: 'engine-auth', engine: 'openai-compatible' } }] } });
+
+    vi.mocked(handlers.translate).mockRejectedValue(new Error(providerText));
+    const failed = await send('translate', payloadFor('translate'), CONTENT_SCRIPT, handlers);
+    expect(failed.reply).toEqual({ ok: false, error: { code: 'internal' } });
+  });
+
+  it("Ferry's own pages still get the detail line", async () => {
+    const handlers = fakeHandlers();
+    vi.mocked(handlers.testEngine).mockResolvedValue({ ok: false, engine: 'azure', error: { code: 'engine-auth', detail: providerText }, elapsedMs: 3 });
+    const { reply } = await send('testEngine', payloadFor('testEngine'), OPTIONS_PAGE, handlers);
+    expect(JSON.stringify(reply)).toContain('upstream said');
+  });
+});

@@ -42,11 +42,24 @@ export async function routeMessage(raw: unknown, sender: MessageSender, handlers
     const parsed = spec.request.safeParse(payload);
     if (!parsed.success) throw new FerryError('invalid-message', `invalid ${type} payload`);
     const handler = handlers[type] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
-    const data = await handler(parsed.data, sender);
-    return { ok: true, data: spec.response.parse(data) };
+    const data = spec.response.parse(await handler(parsed.data, sender));
+    return { ok: true, data: isExtensionPage(sender, options) ? data : withoutErrorDetail(data) };
   } catch (error) {
-    return { ok: false, error: toFerryError(error).toInfo() };
+    const info = toFerryError(error).toInfo();
+    return { ok: false, error: isExtensionPage(sender, options) ? info : withoutErrorDetail(info) };
   }
+}
+
+/**
+ * A copy without any error's `detail`: provider text (which can echo request
+ * data or account names) is for Ferry's own pages and logs, never for a tab,
+ * where the page's scripts could read it from a card. Tabs get codes only.
+ */
+export function withoutErrorDetail<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutErrorDetail) as T;
+  if (!value || typeof value !== 'object') return value;
+  const entries = Object.entries(value).filter(([key]) => !(key === 'detail' && 'code' in value));
+  return Object.fromEntries(entries.map(([key, item]) => [key, withoutErrorDetail(item)])) as T;
 }
 
 function isExtensionPage(sender: MessageSender, options: RouterOptions): boolean {

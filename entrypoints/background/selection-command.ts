@@ -38,5 +38,6 @@ export function registerSelectionEntryPoints(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     void runCommand(command, tab?.id).catch((error: unknown) => console.warn('[ferry] command', error));
   });
-  (globalThis as { ferryRunCommand?: typeof runCommand }).ferryRunCommand = runCommand;
+  // The E2E suite's way to press the shortcut: only in the e2e build (`wxt build --mode e2e`), never in the one users install.
+  if (import.meta.env.MODE === 'e2e') (globalThis as { ferryRunCommand?: typeof runCommand }).ferryRunCommand = runCommand;
 }

@@ -6,7 +6,14 @@ import { startEngineServer, type EngineServer } from '../mocks/engine-server';
 import { loopbackEngineSettings } from '../mocks/loopback-engines';
 import { routeSites } from './site-routes';
 
-export const EXTENSION_DIR = path.resolve(process.env.FERRY_EXTENSION_DIR ?? '.output/chrome-mv3');
+const OUT = process.env.FERRY_OUT_DIR ?? '.output';
+/**
+ * The suite loads the e2e build (`npm run build:e2e`): open shadow roots, so locators read cards, loopback hosts
+ * granted, and the shortcut hook. The production build (`npm run build`) is what users install; specs that
+ * check what a page can reach load it through PRODUCTION_EXTENSION_DIR.
+ */
+export const EXTENSION_DIR = path.resolve(process.env.FERRY_EXTENSION_DIR ?? path.join(OUT, 'chrome-mv3-e2e'));
+export const PRODUCTION_EXTENSION_DIR = path.resolve(process.env.FERRY_PRODUCTION_EXTENSION_DIR ?? path.join(OUT, 'chrome-mv3'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface FerryFixtures {
@@ -17,7 +24,7 @@ export interface FerryFixtures {
   extensionId: string;
 }
 
-export async function launchWithExtension(locale: string): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
+export async function launchWithExtension(locale: string, extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'ferry-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -32,8 +39,8 @@ export async function launchWithExtension(locale: string): Promise<{ context: Br
       '--no-first-run',
       '--disable-gpu',
       `--lang=${locale}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   await routeSites(context);

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { EXTENSION_DIR } from './fixtures';
+import { PRODUCTION_EXTENSION_DIR as EXTENSION_DIR } from './fixtures';
 
-/** What the built extension asks the browser for, checked on the package the E2E suite loads. */
+/** What the built extension asks the browser for, checked on the production package (`npm run build`), the one users install. */
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
   permissions?: string[];
   host_permissions?: string[];
@@ -41,6 +41,12 @@ test.describe('Built manifest and package', () => {
     for (const host of manifest.host_permissions ?? []) {
       expect(['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*'], host).not.toContain(host);
     }
+    // Local servers, on any port, are asked for at run time, not granted at install.
+    expect(manifest.host_permissions?.filter((host) => /127\.0\.0\.1|localhost/.test(host))).toEqual([]);
+  });
+
+  test('the production service worker carries no test hook', () => {
+    for (const script of files(EXTENSION_DIR).filter((file) => file.endsWith('.js'))) expect(readFileSync(script, 'utf8'), script).not.toContain('ferryRunCommand');
   });
 
   test('no remote code: pages load packaged scripts only and no bundle imports a script from the network', () => {

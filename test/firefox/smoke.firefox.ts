@@ -16,7 +16,8 @@ import { PHRASEBOOK } from '../mocks/phrasebook';
 import { SITE_ROUTES, XHS_NOTE_URL } from '../e2e/site-routes';
 import { NOTE_ID } from '../e2e/pages/xiaohongshu-page';
 
-const EXTENSION_DIR = path.resolve(process.env.FERRY_FIREFOX_EXTENSION_DIR ?? path.join(process.env.FERRY_OUT_DIR ?? '.output', 'firefox-mv2'));
+// The e2e build (`wxt build -b firefox --mode e2e`): open shadow roots, so the card text can be read.
+const EXTENSION_DIR = path.resolve(process.env.FERRY_FIREFOX_EXTENSION_DIR ?? path.join(process.env.FERRY_OUT_DIR ?? '.output', 'firefox-mv2-e2e'));
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIXTURES = path.resolve('test/fixtures/sites');
 const SCREENSHOT = 'docs/screenshots/firefox-xiaohongshu-note.png';
