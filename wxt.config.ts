@@ -55,7 +55,12 @@ export default defineConfig({
           browser_specific_settings: {
             // 140 (the oldest supported ESR) is the first to read data_collection_permissions, 142 on Android;
             // Ferry also needs AbortSignal.any (124) and :has() (121).
-            gecko: { id: 'ferry@ferry.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'ferry@ferry.app',
+              strict_min_version: '140.0',
+              // Post text goes to the translation services the user picks (none before setup is answered): website content.
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
             gecko_android: { strict_min_version: '142.0' },
           },
         }

@@ -15,7 +15,8 @@ export class PageNotice {
     private readonly openSettings: () => void,
   ) {}
 
-  show(message: string): void {
+  /** `custom` replaces the default title and button label (the setup prompt has its own). */
+  show(message: string, custom?: { title: string; action: string }): void {
     if (this.dismissed.has(message) || (this.host?.isConnected && this.message === message)) return;
     this.message = message;
     this.host?.remove();
@@ -28,7 +29,10 @@ export class PageNotice {
     const box = this.doc.createElement('div');
     box.className = 'notice';
     box.setAttribute('role', 'alert');
-    const { title, settings, dismiss } = this.labels();
+    const labels = this.labels();
+    const { dismiss } = labels;
+    const title = custom?.title ?? labels.title;
+    const settings = custom?.action ?? labels.settings;
     const heading = this.doc.createElement('strong');
     heading.textContent = title;
     const text = this.doc.createElement('p');

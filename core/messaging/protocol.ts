@@ -109,6 +109,12 @@ export const protocol = {
     request: lazySchema(() => z.object({})),
     response: lazySchema(() => z.object({ opened: z.boolean() })),
   },
+  /** Whether the user has chosen where text may go; until then a tab shows the one-line setup prompt. */
+  getSetupState: {
+    from: 'content',
+    request: lazySchema(() => z.object({})),
+    response: lazySchema(() => z.object({ answered: z.boolean() })),
+  },
   cancelTranslate: {
     from: 'content',
     request: lazySchema(() => z.object({ requestIds: z.array(z.string().min(1).max(64)).max(500) })),

@@ -5,6 +5,7 @@ import { MOCK_AZURE_KEY, MOCK_AZURE_REGION } from '@/test/mocks/providers/azure'
 import { MOCK_GOOGLE_CLOUD_KEY } from '@/test/mocks/providers/google-cloud';
 import { saveSettings } from '@/core/settings/items';
 import { ENGINE_IDS } from '@/core/settings/schema';
+import { migrateConsent, REMOTE_ENGINES, saveConsent } from '@/core/settings/consent';
 import { deletePrivateStore } from '@/core/settings/private-store';
 import { saveSecret } from '@/core/settings/secrets';
 import { activeEngines } from './engine-registry';
@@ -22,6 +23,8 @@ afterAll(async () => {
 beforeEach(async () => {
   fakeBrowser.reset();
   await deletePrivateStore();
+  // Setup answered with every service allowed; the consent cases below start from other answers.
+  await saveConsent({ answered: true, remote: [...REMOTE_ENGINES] });
   server.requests.length = 0;
 });
 
@@ -82,5 +85,26 @@ describe('engine registry', () => {
     const dictionary = (await activeEngines()).find((engine) => engine.id === 'dictionary')!;
     expect(dictionary.capabilities.remote).toBe(false);
     expect(dictionary.capabilities.languages).toEqual(['en']);
+  });
+
+  it('before setup is answered, a fresh install sends text nowhere: on-device engines only', async () => {
+    await deletePrivateStore();
+    await migrateConsent();
+    await saveSecret('openaiCompatibleApiKey', 'sk-test-1234567890');
+    expect(await ids()).toEqual(['chrome-builtin', 'dictionary']);
+  });
+
+  it('after "my key", Microsoft and Google are not silent fallbacks, even if storage.local turns them back on', async () => {
+    await saveConsent({ answered: true, remote: ['openai-compatible'] });
+    await saveSecret('openaiCompatibleApiKey', 'sk-test-1234567890');
+    await saveSettings((current) => ({ ...current, engines: { ...current.engines, disabled: [] }, privacy: { onDeviceOnly: false } }));
+    expect(await ids()).toEqual(['chrome-builtin', 'openai-compatible', 'dictionary']);
+  });
+
+  it('an update from a version without consent keeps the engines the user had on', async () => {
+    await deletePrivateStore();
+    await saveSettings((current) => ({ ...current, engines: { ...current.engines, disabled: ['google-free'] } }));
+    await migrateConsent();
+    expect(await ids()).toEqual(['chrome-builtin', 'microsoft-edge', 'dictionary']);
   });
 });

@@ -10,6 +10,7 @@ import { createOpenAiCompatibleEngine } from '@/core/engines/openai-compatible';
 import type { TranslationEngine } from '@/core/engines/types';
 import { loadSettings } from '@/core/settings/items';
 import type { EngineId, Settings } from '@/core/settings/schema';
+import { loadConsent, mayReceiveText } from '@/core/settings/consent';
 import { loadSecrets, type Secrets } from '@/core/settings/secrets';
 import { loadDictionary } from './dictionary-service';
 import { offscreenTranslatorApi } from './offscreen-translator';
@@ -82,11 +83,15 @@ export function buildEngine(id: EngineId, settings: Settings, secrets: Secrets):
   }
 }
 
-/** The engines to try, in the user's order, without disabled, unconfigured or (on-device only) remote ones. */
+/**
+ * The engines to try, in the user's order, without disabled, unconfigured or (on-device only) remote ones,
+ * and without any service the user did not pick (consent.ts): before setup is answered, on-device ones only.
+ */
 export async function activeEngines(): Promise<TranslationEngine[]> {
-  const [settings, secrets] = await Promise.all([loadSettings(), loadSecrets()]);
+  const [settings, secrets, consent] = await Promise.all([loadSettings(), loadSecrets(), loadConsent()]);
   return settings.engines.order
     .filter((id) => !settings.engines.disabled.includes(id))
+    .filter((id) => mayReceiveText(consent, id))
     .map((id) => buildEngine(id, settings, secrets))
     .filter((engine): engine is TranslationEngine => engine !== undefined)
     .filter((engine) => !settings.privacy.onDeviceOnly || !engine.capabilities.remote);

@@ -9,6 +9,7 @@ import { FerryError, toFerryError, type FerryErrorInfo } from '@/core/messaging/
 import type { EngineId } from '@/core/settings/schema';
 import { routeMessage, type Handlers } from '@/core/messaging/router';
 import type { CacheStats } from '@/core/messaging/protocol';
+import { loadConsent } from '@/core/settings/consent';
 import { loadSettings } from '@/core/settings/items';
 import { loadSecrets, maskSecret, saveSecret, SECRET_NAMES, type SecretName } from '@/core/settings/secrets';
 import { activeEngines, buildEngine } from './engine-registry';
@@ -105,9 +106,15 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
     return { results };
   },
 
+  // Before setup is answered, "settings" from a tab opens the setup page: that is where the choice is made.
   async openOptions() {
-    await browser.runtime.openOptionsPage();
+    if (!(await loadConsent()).answered) await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    else await browser.runtime.openOptionsPage();
     return { opened: true };
+  },
+
+  async getSetupState() {
+    return { answered: (await loadConsent()).answered };
   },
 
   // The learner hover: the content script sends the Chinese around the pointer and draws what comes back.

@@ -76,8 +76,15 @@ export async function startFerry(ctx: ContentScriptContext, adapter: SiteAdapter
   void startModeration(ctx, adapter, client, i18n);
 
   const activeFor = (current: Settings) => current.enabled && !current.disabledSites.includes(adapter.id);
+  // Until setup is answered only on-device engines run; one line on the page says so and opens the choice.
+  const promptSetup = () =>
+    sendMessage('getSetupState', {}).then(
+      ({ answered }) => !answered && activeFor(settings) && notice.show(i18n.t('content:setup.prompt'), { title: i18n.t('content:setup.title'), action: i18n.t('content:setup.choose') }),
+      () => undefined,
+    );
   if (activeFor(settings)) {
     annotator.start();
+    void promptSetup();
     learner.start();
   }
 

@@ -7,7 +7,8 @@ import { targetLanguageFromLocale, TARGET_LANGUAGES } from '@/core/languages';
 import { sendMessage } from '@/core/messaging/client';
 import { FerryError } from '@/core/messaging/errors';
 import type { Settings } from '@/core/settings/schema';
-import { applySetupChoices, ENGINE_CHOICES, ROLES, type EngineChoice, type Role } from './setup-choices';
+import { saveConsent } from '@/core/settings/consent';
+import { applySetupChoices, ENGINE_CHOICES, REMOTE_ENGINES_FOR, ROLES, type EngineChoice, type Role } from './setup-choices';
 
 export function App() {
   const [settings, update] = useSettings();
@@ -24,7 +25,8 @@ function Onboarding({ settings, update }: { settings: Settings; update: (change:
   const { t } = useTranslation(['ui', 'common']);
   const [role, setRole] = useState<Role>(settings.notes.audience);
   const [targetLanguage, setTargetLanguage] = useState<Settings['targetLanguage']>(settings.targetLanguage);
-  const [engine, setEngine] = useState<EngineChoice>('free');
+  // Nothing is preselected that would send text away: on this computer until the user picks otherwise.
+  const [engine, setEngine] = useState<EngineChoice>('on-device');
   const [baseUrl, setBaseUrl] = useState(settings.engines.openaiCompatible.baseUrl);
   const [model, setModel] = useState(settings.engines.openaiCompatible.model);
   const [apiKey, setApiKey] = useState('');
@@ -53,6 +55,8 @@ function Onboarding({ settings, update }: { settings: Settings; update: (change:
         await sendMessage('setSecret', { name: 'openaiCompatibleApiKey', value: apiKey });
       }
       await update((current) => applySetupChoices(current, { role, targetLanguage, engine, openai: engine === 'key' ? { baseUrl: baseUrl.trim(), model: model.trim() } : undefined }));
+      // Only now may text leave the browser, and only to the services this choice names.
+      await saveConsent({ answered: true, remote: REMOTE_ENGINES_FOR[engine] });
       setState({ kind: 'done' });
     } catch (error) {
       setState({ kind: 'error', message: t(`common:errors.${error instanceof FerryError ? error.code : 'internal'}`) });

@@ -18,4 +18,15 @@ describe('first-run setup', () => {
     expect(next).toMatchObject({ mode: 'reader', notes: { audience: 'local-reader' }, privacy: { onDeviceOnly: true } });
     expect(next.engines.order[0]).toBe('chrome-builtin');
   });
+
+  it('no choice keeps a service it does not name as a silent fallback', () => {
+    const key = applySetupChoices(defaultSettings(), { role: 'foreign-reader', targetLanguage: 'en', engine: 'key', openai: { baseUrl: 'http://localhost:11434/v1', model: 'qwen' } });
+    expect(key.engines.disabled).toEqual(expect.arrayContaining(['microsoft-edge', 'google-free', 'deepl', 'azure', 'google-cloud', 'libretranslate']));
+    const free = applySetupChoices(defaultSettings(), { role: 'foreign-reader', targetLanguage: 'en', engine: 'free' });
+    expect(free.engines.disabled).not.toContain('google-free');
+    expect(free.engines.disabled).toEqual(expect.arrayContaining(['openai-compatible', 'deepl', 'azure', 'google-cloud', 'libretranslate']));
+    const local = applySetupChoices(defaultSettings(), { role: 'foreign-reader', targetLanguage: 'en', engine: 'on-device' });
+    expect(local.engines.disabled).not.toContain('dictionary');
+    expect(local.engines.disabled).toContain('microsoft-edge');
+  });
 });

@@ -1,9 +1,13 @@
+import { REMOTE_ENGINES } from '@/core/settings/consent';
 import { ENGINE_IDS, type EngineId, type Settings } from '@/core/settings/schema';
 
 export const ROLES = ['foreign-reader', 'local-reader', 'moderator'] as const;
 export type Role = (typeof ROLES)[number];
 export const ENGINE_CHOICES = ['on-device', 'free', 'key'] as const;
 export type EngineChoice = (typeof ENGINE_CHOICES)[number];
+
+/** The services each choice sends text to, named on the setup page; no other service is a fallback. */
+export const REMOTE_ENGINES_FOR: Record<EngineChoice, EngineId[]> = { 'on-device': [], free: ['microsoft-edge', 'google-free'], key: ['openai-compatible'] };
 
 /** The engine asked first for each choice; the rest keep their default order as fallbacks. */
 const FIRST_ENGINE: Record<EngineChoice, EngineId> = { 'on-device': 'chrome-builtin', free: 'microsoft-edge', key: 'openai-compatible' };
@@ -18,7 +22,8 @@ export interface SetupChoices {
 /**
  * The settings a first-run choice implies. A role sets who notes are written
  * for and the mode (moderators get the moderator overlay); the engine choice
- * puts that engine first, and "on-device" also keeps every post on the computer.
+ * puts that engine first, turns off every online service the choice does not
+ * name, and "on-device" also keeps every post on the computer.
  */
 export function applySetupChoices(current: Settings, choices: SetupChoices): Settings {
   const first = FIRST_ENGINE[choices.engine];
@@ -33,7 +38,7 @@ export function applySetupChoices(current: Settings, choices: SetupChoices): Set
     engines: {
       ...current.engines,
       order,
-      disabled: current.engines.disabled.filter((id) => id !== first),
+      disabled: [...new Set([...current.engines.disabled.filter((id) => id !== first), ...REMOTE_ENGINES.filter((id) => !REMOTE_ENGINES_FOR[choices.engine].includes(id))])],
       ...(choices.engine === 'key' && choices.openai ? { openaiCompatible: choices.openai } : {}),
     },
   };

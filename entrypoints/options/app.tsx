@@ -6,7 +6,8 @@ import { Toggle } from '@/components/toggle';
 import { useSettings } from '@/components/use-settings';
 import { targetLanguageFromLocale, TARGET_LANGUAGES } from '@/core/languages';
 import { loadSettingsWithRepairs } from '@/core/settings/items';
-import { UI_LANGUAGES, type Settings } from '@/core/settings/schema';
+import { allowRemoteEngines } from '@/core/settings/consent';
+import { ENGINE_IDS, UI_LANGUAGES, type EngineId, type Settings } from '@/core/settings/schema';
 import { AboutSection } from './about-section';
 import { CacheSection } from './cache-section';
 import { DisplaySection } from './display-section';
@@ -111,7 +112,17 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
           label={t('options.privacy.onDeviceOnly')}
           checked={settings.privacy.onDeviceOnly}
           testId="on-device-only"
-          onChange={(onDeviceOnly) => void update((current) => ({ ...current, privacy: { ...current.privacy, onDeviceOnly } }))}
+          onChange={(onDeviceOnly) =>
+            void (async () => {
+              let enabled: EngineId[] = [];
+              await update((current) => {
+                enabled = ENGINE_IDS.filter((id) => !current.engines.disabled.includes(id));
+                return { ...current, privacy: { ...current.privacy, onDeviceOnly } };
+              });
+              // The user's own switch: off again means the engines shown as on may receive text.
+              await allowRemoteEngines(onDeviceOnly ? [] : enabled);
+            })()
+          }
         />
         <p className="muted small-print">{t('options.privacy.onDeviceOnlyHint')}</p>
         <p className="muted small-print" data-testid="incognito-note">{t('options.privacy.incognito')}</p>

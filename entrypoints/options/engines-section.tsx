@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/core/messaging/client';
 import { FerryError } from '@/core/messaging/errors';
-import type { EngineId, Settings } from '@/core/settings/schema';
+import { allowRemoteEngines } from '@/core/settings/consent';
+import { ENGINE_IDS, type EngineId, type Settings } from '@/core/settings/schema';
 import type { SecretName } from '@/core/settings/secret-names';
 import type { UpdateSettings } from './app';
 import { BuiltinModelPanel } from './builtin-model-panel';
@@ -53,11 +54,16 @@ export function EnginesSection({ settings, update }: { settings: Settings; updat
       return { ...current, engines: { ...current.engines, order } };
     });
 
+  // Turning an engine on here is the user picking that service: the background sends text only to picked ones (consent.ts).
   const setEnabled = (id: EngineId, on: boolean) =>
-    void update((current) => ({
-      ...current,
-      engines: { ...current.engines, disabled: on ? current.engines.disabled.filter((x) => x !== id) : [...current.engines.disabled, id] },
-    }));
+    void (async () => {
+      let disabled: EngineId[] = [];
+      await update((current) => {
+        disabled = on ? current.engines.disabled.filter((x) => x !== id) : [...current.engines.disabled, id];
+        return { ...current, engines: { ...current.engines, disabled } };
+      });
+      await allowRemoteEngines(ENGINE_IDS.filter((x) => !disabled.includes(x)));
+    })();
 
   return (
     <section aria-labelledby="engines-heading">

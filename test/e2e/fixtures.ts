@@ -5,6 +5,7 @@ import { chromium, test as base, type BrowserContext, type Worker } from '@playw
 import { startEngineServer, type EngineServer } from '../mocks/engine-server';
 import { loopbackEngineSettings } from '../mocks/loopback-engines';
 import { routeSites } from './site-routes';
+import { ENGINE_IDS } from '../../core/settings/schema';
 
 const OUT = process.env.FERRY_OUT_DIR ?? '.output';
 /**
@@ -78,11 +79,13 @@ export const expect = test.expect;
 
 /**
  * Points the engines at the loopback server by writing settings the way the
- * options page does (storage.local, with the item's version marker).
+ * options page does (storage.local, with the item's version marker), and
+ * answers setup with every service allowed (the consent record in the private
+ * IndexedDB store, see core/settings/consent.ts), as a user who turned them on would.
  */
 export async function pointEnginesAtLoopback(serviceWorker: Worker, engine: EngineServer, extra: Record<string, unknown> = {}): Promise<void> {
   await serviceWorker.evaluate(
-    async ({ loopback, extra }) => {
+    async ({ loopback, extra, remoteEngines }) => {
       const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
       const engines = (current.engines ?? {}) as Record<string, unknown>;
       const { engines: extraEngines, ...rest } = extra as { engines?: Record<string, unknown> };
@@ -94,7 +97,20 @@ export async function pointEnginesAtLoopback(serviceWorker: Worker, engine: Engi
         },
         settings$: { v: 2 },
       });
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('ferry-private', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('kv');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('kv', 'readwrite');
+        tx.objectStore('kv').put({ answered: true, remote: remoteEngines }, 'consent');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('consent not saved'));
+      });
+      db.close();
     },
-    { loopback: loopbackEngineSettings(engine.url), extra },
+    { loopback: loopbackEngineSettings(engine.url), extra, remoteEngines: ENGINE_IDS.filter((id) => id !== 'chrome-builtin' && id !== 'dictionary') },
   );
 }

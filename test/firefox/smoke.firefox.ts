@@ -73,6 +73,20 @@ async function pointEnginesAtLoopback(browser: Browser, extensionOrigin: string,
     const current = ((await ext.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
     const engines = (current.engines ?? {}) as Record<string, unknown>;
     await ext.storage.local.set({ settings: { ...current, engines: { ...engines, ...loopback } }, settings$: { v: 2 } });
+    // Setup answered with every online service allowed (core/settings/consent.ts), in the extension's private store.
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('ferry-private', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('kv');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('kv', 'readwrite');
+      tx.objectStore('kv').put({ answered: true, remote: ['microsoft-edge', 'google-free', 'deepl', 'openai-compatible', 'azure', 'google-cloud', 'libretranslate'] }, 'consent');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('consent not saved'));
+    });
+    db.close();
     return (await ext.storage.local.get('settings')).settings as { engines: { microsoftEdge: { baseUrl: string } } };
   }, loopbackEngineSettings(engine.url));
   assert.equal(stored.engines.microsoftEdge.baseUrl, engine.url, 'the settings were not stored');
