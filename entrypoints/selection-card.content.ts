@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { noteLabelsFor } from '@/core/annotator/note-labels';
 import { pageSchemeAt } from '@/core/annotator/page-scheme';
+import { readSelection } from '@/core/annotator/read-selection';
 import { SelectionCard } from '@/core/annotator/selection-card';
 import { createI18n } from '@/core/i18n/create-i18n';
 import { resolveTargetLanguage, resolveUiLanguage } from '@/core/i18n/language';
@@ -10,19 +11,6 @@ import { sendMessage } from '@/core/messaging/client';
 import { FerryError } from '@/core/messaging/errors';
 import { MAX_SELECTION_CHARS } from '@/core/messaging/protocol';
 import { loadSettings } from '@/core/settings/items';
-
-/** The selection in the page, or in a focused text field (whose selection the document does not report). */
-function readSelection(): { text: string; rect?: DOMRect; anchor: Element } {
-  const active = document.activeElement;
-  if ((active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) && active.selectionStart !== active.selectionEnd) {
-    return { text: active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0), rect: active.getBoundingClientRect(), anchor: active };
-  }
-  const selection = window.getSelection();
-  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-  const node = range?.commonAncestorContainer;
-  const anchor = (node instanceof Element ? node : node?.parentElement) ?? document.body;
-  return { text: selection?.toString() ?? '', rect: range?.getBoundingClientRect(), anchor };
-}
 
 /**
  * "Translate with Ferry" (context menu) and the selection shortcut. Not in the
@@ -33,7 +21,7 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   async main(ctx) {
-    const { text, rect, anchor } = readSelection();
+    const { text, rect, anchor } = readSelection(document);
     const settings = await loadSettings();
     const browserLocale = browser.i18n.getUILanguage();
     const i18n = createI18n(resolveUiLanguage(settings.uiLanguage, browserLocale), contentResources, ['content', 'common']);
