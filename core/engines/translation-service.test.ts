@@ -484,14 +484,14 @@ describe('TranslationService', () => {
       expect(cacheErrors.map((error) => error.code)).toEqual(['storage-full']);
     });
 
-    it('writes nothing to disk for a private window, but answers its repeats from memory', async () => {
+    it('keeps nothing from a private window, on disk or in the memory a normal window reads', async () => {
       const engine = fakeEngine('microsoft-edge');
       const { service, cache } = setup([engine]);
       await service.translate(segments('隐身'), 'en', { persist: false });
-      const [again] = await service.translate(segments('隐身'), 'en', { persist: false });
-      expect(again).toMatchObject({ status: 'done', cached: true });
-      expect(engine.calls).toHaveLength(1);
-      expect((await cache.stats()).entries).toBe(0);
+      const [normal] = await service.translate(segments('隐身'), 'en', { persist: true });
+      expect(normal).toMatchObject({ status: 'done', cached: false });
+      expect(engine.calls).toHaveLength(2);
+      expect((await cache.stats()).entries).toBe(1);
     });
 
     it('does not persist a text a private window asked for, even when a normal window asked at the same time', async () => {

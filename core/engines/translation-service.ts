@@ -370,7 +370,8 @@ export class TranslationService {
           persist: job.persist,
         })),
       );
-      await this.deps.cache.putMany(entries.filter((entry) => !entry.persist), false);
+      // A private window's answers are kept nowhere, not even in the shared memory cache: a normal window
+      // served one from there would learn what was read in private.
       await this.deps.cache.putMany(entries.filter((entry) => entry.persist));
     } catch (error) {
       this.deps.onCacheWriteError?.(toFerryError(error));
