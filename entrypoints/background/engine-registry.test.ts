@@ -107,4 +107,14 @@ describe('engine registry', () => {
     await migrateConsent();
     expect(await ids()).toEqual(['chrome-builtin', 'microsoft-edge', 'dictionary']);
   });
+
+  it("puts each engine's base URL in its cache key, so answers from an old endpoint are not served after a switch", async () => {
+    await saveSecret('openaiCompatibleApiKey', 'sk-test-1234567890');
+    const variant = async () => (await activeEngines()).find((engine) => engine.id === 'openai-compatible')!.cacheVariant;
+    await saveSettings((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { baseUrl: 'https://temporary.example/v1', model: 'm' } } }));
+    const before = await variant();
+    await saveSettings((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { baseUrl: 'https://api.openai.com/v1', model: 'm' } } }));
+    expect(await variant()).not.toBe(before);
+    expect(before).toContain('https://temporary.example/v1');
+  });
 });

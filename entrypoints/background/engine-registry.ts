@@ -31,11 +31,29 @@ function chromeBuiltinEngine(): TranslationEngine {
 // (LibreTranslate's language list, the dictionary in memory) survives between batches.
 const built = new Map<EngineId, { fingerprint: string; engine: TranslationEngine }>();
 
+/**
+ * The engine with its endpoint in the cache key: an answer from a temporary or
+ * hostile server is never served again once the user points the engine elsewhere.
+ */
+function withEndpoint(engine: TranslationEngine, endpoint: string): TranslationEngine {
+  if (!endpoint) return engine;
+  return new Proxy(engine, {
+    get(target, property, receiver) {
+      if (property === 'cacheVariant') return `${target.cacheVariant}|${endpoint}`;
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}
+
 function memo(id: EngineId, config: object, create: () => TranslationEngine): TranslationEngine {
   const fingerprint = JSON.stringify(config);
   const existing = built.get(id);
   if (existing?.fingerprint === fingerprint) return existing.engine;
-  const engine = create();
+  const endpoints = Object.entries(config)
+    .filter(([name]) => /baseUrl$/i.test(name))
+    .map(([, value]) => String(value))
+    .join('|');
+  const engine = withEndpoint(create(), endpoints);
   built.set(id, { fingerprint, engine });
   return engine;
 }
