@@ -13,10 +13,15 @@ export const post = 'shreddit-post[id^="t3_"]';
 export const post_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
 
 export const postTitle = 'shreddit-post [slot="title"]';
+/** Relative to a post. */
+export const postTitleIn = '[slot="title"]';
 export const postTitle_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
 
-/** The body's rich text, inside the `text-body` slot. */
-export const postBody = 'shreddit-post [slot="text-body"] [id$="-post-rtjson-content"]';
+/**
+ * The body's rich text, inside the `text-body` slot: `#<fullname>-post-rtjson-content`
+ * on the comments page; a feed card's preview is a `.md` block without that id.
+ */
+export const postBody = 'shreddit-post [slot="text-body"] :is([id$="-post-rtjson-content"], .md)';
 export const postBody_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
 
 /** Comments and replies alike, nested in each other; `depth` says which. */
@@ -34,5 +39,13 @@ export const moreReplies_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
 export const composer = 'shreddit-composer [contenteditable="true"]';
 export const composer_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
 
-/** Relative to a comment: its own text (the `.md` block inside its `comment` slot), not a reply's. */
-export const commentText = ':scope > [slot="comment"] > .md';
+/**
+ * A comment's own text, not a reply's: the `comment` slot's element is itself
+ * the `.md` block (`div.md#<thingid>-comment-rtjson-content[slot="comment"]`
+ * on the real page, 2024-05), with no `.md` nested inside it.
+ */
+export const commentTextInPage = 'shreddit-comment[thingid^="t1_"] > .md[slot="comment"]';
+export const commentTextInPage_ = [[6, 'post-page.html']] satisfies FixtureMatch[];
+
+/** Relative to a comment: the same element. */
+export const commentText = ':scope > [slot="comment"]';

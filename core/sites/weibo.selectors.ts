@@ -52,10 +52,14 @@ export const expander_ = [
 /** Relative to a post. The time link is the permalink https://weibo.com/<uid>/<mblogid>. */
 export const postBody = ':scope .wbpro-feed-ogText > :is([class*="_wbtext_"], [class^="detail_wbtext"])';
 export const postPermalink = ':scope header a[class^="head-info_time"]';
-export const postAuthor = ':scope header [class^="head_name"] span[title]';
+/** The name link carries several classes (`ALink_default_… head_cut_… head_name_…`), so `head_name` is matched anywhere in them. */
+export const postAuthor = ':scope header [class*="head_name"] span[title]';
 export const postIp = ':scope header [title^="发布于 "]';
 export const postExpander = '.expand';
-export const retweet = ':scope .Feed_retweet_JqZJb';
+/** `Feed_retweet_<hash>`: the hash changes on deploy (`Feed_retweetHead_…` is its header, not the block). */
+export const retweet = ':scope [class*="Feed_retweet_"]';
+/** Relative to the retweet block: the original's own time link, when the site shows it. */
+export const retweetPermalink = ':scope a[href*="weibo.com/"][class*="time"], :scope a[href*="weibo.com/"][class*="Time"]';
 export const retweetText = ':scope .wbpro-feed-reText > [class*="_wbtext_"]';
 export const retweetAuthor = ':scope a[href*="/u/"]';
 export const permalinkId = /weibo\.com\/\d+\/([A-Za-z0-9]+)(?:[/?#]|$)/;
@@ -70,8 +74,12 @@ export const comment_ = [
 export const reply = '#scroller .wbpro-list .list2 .item2';
 export const reply_ = [[1, 'detail-page.html']] satisfies FixtureMatch[];
 
-/** Relative to `.item1` / `.item2`: "<a>author</a>:<span>text</span>", then "25-3-12 23:12 来自上海". */
-export const commentTextLine = ':scope > [class^="item"] > [class^="con"] > .text';
+/**
+ * Relative to `.item1` / `.item2`: "<a>author</a>:<span>text</span>", then "25-3-12 23:12 来自上海".
+ * A root comment wraps it in `.item1in > .con1`; a reply has no such wrapper (`.item2 > .con2`),
+ * as the real page (2025-09) shows.
+ */
+export const commentTextLine = ':scope > [class^="item"] > [class^="con"] > .text, :scope > [class^="con"] > .text';
 export const commentContent = ':scope > span';
 export const commentAuthor = ':scope > a[href*="/u/"]';
-export const commentInfo = ':scope > [class^="item"] > [class^="con"] > .info > div:first-child';
+export const commentInfo = ':scope > [class^="item"] > [class^="con"] > .info > div:first-child, :scope > [class^="con"] > .info > div:first-child';
