@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reddit } from './reddit';
 import { REAL_DOM_DIR, REAL_PAGES, realPageHtml } from './real-dom.testkit';
@@ -23,8 +25,21 @@ interface Unit {
 /** Letters or digits: emoji images (Weibo's "[苦涩]" has no text node) and media-only comments have none. */
 const READABLE = /[\p{L}\p{N}]/u;
 
-function load(site: keyof typeof REAL_PAGES): Document {
-  return new DOMParser().parseFromString(realPageHtml(REAL_PAGES[site].file), 'text/html');
+/** The fixtures derived from the real pages (scripts/derive-real-fixtures.mjs): same DOM, pseudonymous users. */
+const DERIVED = {
+  reddit: 'reddit/real-thread-2024-05.html',
+  weibo: 'weibo/real-detail-2025-09.html',
+  xiaohongshu: 'xiaohongshu/real-note-2025-01.html',
+} as const;
+
+type Source = 'real page' | 'derived fixture';
+
+function loader(source: Source) {
+  return (site: keyof typeof REAL_PAGES): Document =>
+    new DOMParser().parseFromString(
+      source === 'real page' ? realPageHtml(REAL_PAGES[site].file) : readFileSync(path.resolve('test/fixtures/sites', DERIVED[site]), 'utf8'),
+      'text/html',
+    );
 }
 
 function check(adapter: SiteAdapter, doc: Document, url: string, units: Unit[]): PostRecord[] {
@@ -42,8 +57,13 @@ function check(adapter: SiteAdapter, doc: Document, url: string, units: Unit[]):
   return posts;
 }
 
-describe.skipIf(!REAL_DOM_DIR)('adapters on real saved pages', { timeout: 30_000 }, () => {
-  it('Reddit (2024-05): the post (title and body) and each of the 9 comments and replies with text; the image-only comment has none', () => {
+describe.each<[Source, boolean]>([
+  ['real page', !!REAL_DOM_DIR],
+  ['derived fixture', true],
+])('adapters on the %s', (source, present) => {
+  const load = loader(source);
+
+  it.runIf(present)('Reddit (2024-05): the post (title and body) and each of the 9 comments and replies with text; the image-only comment has none', { timeout: 30_000 }, () => {
     const doc = load('reddit');
     const units: Unit[] = [
       ...[...doc.querySelectorAll('shreddit-post')].map((element) => ({ element, text: element })),
@@ -58,7 +78,7 @@ describe.skipIf(!REAL_DOM_DIR)('adapters on real saved pages', { timeout: 30_000
     for (const post of posts.slice(1)) expect(post.parts[0]!.anchor.matches('.md[slot="comment"]')).toBe(true);
   });
 
-  it('Weibo (2025-09): the post and its 37 comments and 13 replies with text; emoji-only rows and "共N条回复" rows are skipped', () => {
+  it.runIf(present)('Weibo (2025-09): the post and its 37 comments and 13 replies with text; emoji-only rows and "共N条回复" rows are skipped', { timeout: 30_000 }, () => {
     const doc = load('weibo');
     const units: Unit[] = [
       ...[...doc.querySelectorAll('article.woo-panel-main')].map((element) => ({ element, text: element.querySelector('.wbpro-feed-ogText') })),
@@ -75,7 +95,7 @@ describe.skipIf(!REAL_DOM_DIR)('adapters on real saved pages', { timeout: 30_000
     expect(posts[0]!.author).toBeTruthy();
   });
 
-  it('Xiaohongshu (2025-01): the note (title and body) and its 20 comments and 15 replies', () => {
+  it.runIf(present)('Xiaohongshu (2025-01): the note (title and body) and its 20 comments and 15 replies', { timeout: 30_000 }, () => {
     const doc = load('xiaohongshu');
     const units: Unit[] = [
       ...[...doc.querySelectorAll('#noteContainer')].map((element) => ({ element, text: element.querySelector('#detail-desc') })),

@@ -13,12 +13,16 @@ export const post = 'article.woo-panel-main';
 export const post_ = [
   [3, 'home-feed.html'],
   [1, 'detail-page.html'],
+  [1, 'real-detail-2025-09.html'],
+  [1, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 export const feedRow = '#scroller .wbpro-scroller-item article.woo-panel-main';
 export const feedRow_ = [
   [3, 'home-feed.html'],
   [0, 'detail-page.html'],
+  [0, 'real-detail-2025-09.html'],
+  [0, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** The original text only; a retweeted original sits in `.wbpro-feed-reText` and is a separate post. */
@@ -26,6 +30,8 @@ export const postBodyInPage = 'article.woo-panel-main .wbpro-feed-ogText > :is([
 export const postBodyInPage_ = [
   [3, 'home-feed.html'],
   [1, 'detail-page.html'],
+  [1, 'real-detail-2025-09.html'],
+  [1, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** "发布于 北京": the IP region, also in the title attribute. */
@@ -33,6 +39,8 @@ export const postIpInPage = 'article.woo-panel-main header [title^="发布于 "]
 export const postIpInPage_ = [
   [3, 'home-feed.html'],
   [1, 'detail-page.html'],
+  [1, 'real-detail-2025-09.html'],
+  [1, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** A retweeted original inside a post: a post of its own, whose id the DOM does not carry. */
@@ -40,6 +48,8 @@ export const retweetTextInPage = 'article.woo-panel-main .wbpro-feed-reText > [c
 export const retweetTextInPage_ = [
   [1, 'home-feed.html'],
   [0, 'detail-page.html'],
+  [0, 'real-detail-2025-09.html'],
+  [0, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** The "展开" link of a truncated long text; its words are the site's, not the post's. */
@@ -47,6 +57,8 @@ export const expander = '.wbpro-feed-ogText .expand';
 export const expander_ = [
   [1, 'home-feed.html'],
   [0, 'detail-page.html'],
+  [0, 'real-detail-2025-09.html'],
+  [0, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** Relative to a post. The time link is the permalink https://weibo.com/<uid>/<mblogid>. */
@@ -69,10 +81,16 @@ export const comment = '#scroller .wbpro-list .item1';
 export const comment_ = [
   [0, 'home-feed.html'],
   [3, 'detail-page.html'],
+  [40, 'real-detail-2025-09.html'],
+  [40, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 export const reply = '#scroller .wbpro-list .list2 .item2';
-export const reply_ = [[1, 'detail-page.html']] satisfies FixtureMatch[];
+export const reply_ = [
+  [1, 'detail-page.html'],
+  [20, 'real-detail-2025-09.html'],
+  [20, 'real-dom:weibo/detail-comments-2025-09.html'],
+] satisfies FixtureMatch[];
 
 /**
  * Relative to `.item1` / `.item2`: "<a>author</a>:<span>text</span>", then "25-3-12 23:12 来自上海".
