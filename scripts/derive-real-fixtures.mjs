@@ -65,7 +65,9 @@ function derive(file, out, anonymize) {
   // Avatars referenced by URL in attributes (Reddit's `icon`, snoovatars), and every session token.
   html = html
     .replace(/="https?:\/\/[^"]*(?:profileIcon|snoovatar|avatar)[^"]*"/gi, '="data:,"')
-    .replace(/(xsec_token=|data-xsec-token=")[^&"]+/g, '$1ABfixture%3D');
+    .replace(/(xsec_token=|data-xsec-token=")[^&"]+/g, '$1ABfixture%3D')
+    // Reddit's logged-out visitor id.
+    .replace(/\bloid="[^"]*"/g, 'loid="00000000000000000.2.0000000000000.fixture"');
   for (const map of maps) html = replaceAll(html, map);
   writeFileSync(path.join(OUT, out), html);
   console.log(`${out}: ${(html.length / 1024).toFixed(0)} kB, ${maps.map((map) => map.size).join('/')} replaced`);
