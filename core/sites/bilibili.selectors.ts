@@ -60,5 +60,14 @@ export const dynamicVideoCardInPage_ = [[1, 'dynamic-feed.html']] satisfies Fixt
 /** Relative to a dynamic item. */
 export const dynamicAuthor = ':scope .bili-dyn-title__text';
 export const dynamicText = ':scope .bili-dyn-content .bili-rich-text__content';
+/**
+ * A forwarded dynamic: the sharer's words sit in `.bili-dyn-content__forw__desc`,
+ * the original in `.bili-dyn-content__orig.reference` with its author's name.
+ * Outside evidence: BewlyBewly/BewlyBewly family (moments filter, `.bili-dyn-content__orig.reference,
+ * .bili-dyn-content__forw`) and a dynamic collector checking `.bili-dyn-content__forw__desc`
+ * outside the reference subtree (public code, 2025–2026). Not yet in a fixture of ours.
+ */
+export const dynamicForwarded = ':scope .bili-dyn-content__orig.reference';
+export const dynamicForwardedAuthor = ':scope :is(.dyn-orig-author__name, .bili-dyn-orig-author__name, .bili-dyn-content__orig__author)';
 export const dynamicVideoCard = ':scope a.bili-dyn-card-video[href*="/video/BV"]';
 export const dynamicVideoCardTitle = ':scope .bili-dyn-card-video__title';

@@ -107,6 +107,37 @@ describe('Bilibili adapter', () => {
   });
 });
 
+describe('Bilibili forwarded dynamics', () => {
+  it("gives the sharer's words and the forwarded original one post each, keyed by their own content", () => {
+    const doc = loadFixture('bilibili', 'dynamic-feed.html');
+    // The structure public extensions read on t.bilibili.com: forw__desc, then the original under orig.reference.
+    const item = doc.querySelector('.bili-dyn-list__item')!;
+    const content = item.querySelector('.bili-dyn-content')!;
+    const original = content.querySelector('.bili-dyn-content__orig')!;
+    original.classList.add('reference');
+    const originalAuthor = doc.createElement('div');
+    originalAuthor.className = 'dyn-orig-author';
+    originalAuthor.innerHTML = '<span class="dyn-orig-author__name">@山城漫游记</span>';
+    original.prepend(originalAuthor);
+    const forw = doc.createElement('div');
+    forw.className = 'bili-dyn-content__forw__desc';
+    forw.innerHTML = '<div class="bili-rich-text"><div class="bili-rich-text__content"><span>转发一下，重庆真的好玩</span></div></div>';
+    content.prepend(forw);
+    item.querySelector('.bili-dyn-title__text')!.textContent = '火锅爱好者';
+
+    const posts = bilibili.findPosts(doc, DYNAMIC).filter((post) => item.contains(post.parts[0]!.source));
+    expect(posts.map((post) => [post.kind, post.author, post.parts[0]!.text])).toEqual([
+      ['post', '火锅爱好者', '转发一下，重庆真的好玩'],
+      ['post', '山城漫游记', '新视频来啦！这次带大家走遍重庆的山城步道 #重庆旅行#'],
+      ['card', '火锅爱好者', '【4K】用一天走遍重庆：洪崖洞、李子坝和山城步道'],
+    ]);
+    expect(posts[0]!.id).toMatch(/^d/);
+    expect(posts[1]!.id).toMatch(/^o/);
+    expect(posts[0]!.parts[0]!.anchor.closest('.bili-dyn-content__orig')).toBeNull();
+    expect(posts[1]!.parts[0]!.anchor.closest('.bili-dyn-content__orig.reference')).toBe(original);
+  });
+});
+
 describe('Bilibili comment sections outside the video page', () => {
   it('reads every bili-comments section wherever the page puts it', () => {
     const doc = loadFixture('bilibili', 'video-page.html');

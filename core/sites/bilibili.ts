@@ -54,10 +54,20 @@ function findDynamics(doc: Document): PostRecord[] {
   const posts: PostRecord[] = [];
   for (const item of doc.querySelectorAll(sel.dynamicItem)) {
     const author = item.querySelector(sel.dynamicAuthor)?.textContent?.trim() || undefined;
-    const parts = textPart('text', item.querySelector(sel.dynamicText));
+    const forwarded = item.querySelector(sel.dynamicForwarded);
+    // The sharer's own words; the forwarded original's text is a post of its own.
+    const ownText = [...item.querySelectorAll(sel.dynamicText)].find((text) => !forwarded?.contains(text)) ?? null;
+    const parts = textPart('text', ownText);
     if (parts.length > 0) {
       // Dynamic ids live only in Vue data.
       posts.push({ siteId: 'bilibili', id: `d${contentHash(author ?? '', parts[0]!.text)}`, kind: 'post', author, parts });
+    }
+    if (forwarded) {
+      const originalAuthor = forwarded.querySelector(sel.dynamicForwardedAuthor)?.textContent?.trim().replace(/^@/, '') || undefined;
+      const originalParts = textPart('text', forwarded.querySelector(':scope .bili-rich-text__content'));
+      if (originalParts.length > 0) {
+        posts.push({ siteId: 'bilibili', id: `o${contentHash(originalAuthor ?? '', originalParts[0]!.text)}`, kind: 'post', author: originalAuthor, parts: originalParts });
+      }
     }
     const card = item.querySelector(sel.dynamicVideoCard);
     const cardId = card?.getAttribute('href')?.match(sel.videoIdInPath)?.[1];

@@ -43,7 +43,7 @@ describe('reddit (shreddit) adapter on a post page', () => {
     const posts = reddit.findPosts(load(), URL_);
     for (const post of posts.filter((candidate) => candidate.id.startsWith('t1_'))) {
       const { anchor, text } = post.parts[0]!;
-      expect(anchor.parentElement!.getAttribute('slot')).toBe('comment');
+      expect(anchor.getAttribute('slot')).toBe('comment');
       expect(anchor.closest('shreddit-comment')!.getAttribute('thingid')).toBe(post.id);
       expect(text.length).toBeGreaterThan(0);
     }

@@ -25,7 +25,8 @@ export const reddit: SiteAdapter = {
     const posts: PostRecord[] = [];
     for (const element of doc.querySelectorAll(sel.post)) {
       const parts = [
-        ...part('title', [...element.querySelectorAll('[slot="title"]')].find((title) => title.parentElement === element) ?? null),
+        // A card's title is a link (`a[slot="title"]`), the page's an `h1`; a crossposted original's title belongs to it.
+        ...part('title', [...element.querySelectorAll(sel.postTitleIn)].find((title) => title.closest(sel.post) === element) ?? null),
         ...part('body', element.querySelector(sel.postBody)),
       ];
       if (parts.length === 0) continue;

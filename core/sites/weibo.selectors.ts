@@ -13,12 +13,16 @@ export const post = 'article.woo-panel-main';
 export const post_ = [
   [3, 'home-feed.html'],
   [1, 'detail-page.html'],
+  [1, 'real-detail-2025-09.html'],
+  [1, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 export const feedRow = '#scroller .wbpro-scroller-item article.woo-panel-main';
 export const feedRow_ = [
   [3, 'home-feed.html'],
   [0, 'detail-page.html'],
+  [0, 'real-detail-2025-09.html'],
+  [0, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** The original text only; a retweeted original sits in `.wbpro-feed-reText` and is a separate post. */
@@ -26,6 +30,8 @@ export const postBodyInPage = 'article.woo-panel-main .wbpro-feed-ogText > :is([
 export const postBodyInPage_ = [
   [3, 'home-feed.html'],
   [1, 'detail-page.html'],
+  [1, 'real-detail-2025-09.html'],
+  [1, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** "发布于 北京": the IP region, also in the title attribute. */
@@ -33,6 +39,8 @@ export const postIpInPage = 'article.woo-panel-main header [title^="发布于 "]
 export const postIpInPage_ = [
   [3, 'home-feed.html'],
   [1, 'detail-page.html'],
+  [1, 'real-detail-2025-09.html'],
+  [1, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** A retweeted original inside a post: a post of its own, whose id the DOM does not carry. */
@@ -40,6 +48,8 @@ export const retweetTextInPage = 'article.woo-panel-main .wbpro-feed-reText > [c
 export const retweetTextInPage_ = [
   [1, 'home-feed.html'],
   [0, 'detail-page.html'],
+  [0, 'real-detail-2025-09.html'],
+  [0, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** The "展开" link of a truncated long text; its words are the site's, not the post's. */
@@ -47,15 +57,21 @@ export const expander = '.wbpro-feed-ogText .expand';
 export const expander_ = [
   [1, 'home-feed.html'],
   [0, 'detail-page.html'],
+  [0, 'real-detail-2025-09.html'],
+  [0, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 /** Relative to a post. The time link is the permalink https://weibo.com/<uid>/<mblogid>. */
 export const postBody = ':scope .wbpro-feed-ogText > :is([class*="_wbtext_"], [class^="detail_wbtext"])';
 export const postPermalink = ':scope header a[class^="head-info_time"]';
-export const postAuthor = ':scope header [class^="head_name"] span[title]';
+/** The name link carries several classes (`ALink_default_… head_cut_… head_name_…`), so `head_name` is matched anywhere in them. */
+export const postAuthor = ':scope header [class*="head_name"] span[title]';
 export const postIp = ':scope header [title^="发布于 "]';
 export const postExpander = '.expand';
-export const retweet = ':scope .Feed_retweet_JqZJb';
+/** `Feed_retweet_<hash>`: the hash changes on deploy (`Feed_retweetHead_…` is its header, not the block). */
+export const retweet = ':scope [class*="Feed_retweet_"]';
+/** Relative to the retweet block: the original's own time link, when the site shows it. */
+export const retweetPermalink = ':scope a[href*="weibo.com/"][class*="time"], :scope a[href*="weibo.com/"][class*="Time"]';
 export const retweetText = ':scope .wbpro-feed-reText > [class*="_wbtext_"]';
 export const retweetAuthor = ':scope a[href*="/u/"]';
 export const permalinkId = /weibo\.com\/\d+\/([A-Za-z0-9]+)(?:[/?#]|$)/;
@@ -65,13 +81,23 @@ export const comment = '#scroller .wbpro-list .item1';
 export const comment_ = [
   [0, 'home-feed.html'],
   [3, 'detail-page.html'],
+  [40, 'real-detail-2025-09.html'],
+  [40, 'real-dom:weibo/detail-comments-2025-09.html'],
 ] satisfies FixtureMatch[];
 
 export const reply = '#scroller .wbpro-list .list2 .item2';
-export const reply_ = [[1, 'detail-page.html']] satisfies FixtureMatch[];
+export const reply_ = [
+  [1, 'detail-page.html'],
+  [20, 'real-detail-2025-09.html'],
+  [20, 'real-dom:weibo/detail-comments-2025-09.html'],
+] satisfies FixtureMatch[];
 
-/** Relative to `.item1` / `.item2`: "<a>author</a>:<span>text</span>", then "25-3-12 23:12 来自上海". */
-export const commentTextLine = ':scope > [class^="item"] > [class^="con"] > .text';
+/**
+ * Relative to `.item1` / `.item2`: "<a>author</a>:<span>text</span>", then "25-3-12 23:12 来自上海".
+ * A root comment wraps it in `.item1in > .con1`; a reply has no such wrapper (`.item2 > .con2`),
+ * as the real page (2025-09) shows.
+ */
+export const commentTextLine = ':scope > [class^="item"] > [class^="con"] > .text, :scope > [class^="con"] > .text';
 export const commentContent = ':scope > span';
 export const commentAuthor = ':scope > a[href*="/u/"]';
-export const commentInfo = ':scope > [class^="item"] > [class^="con"] > .info > div:first-child';
+export const commentInfo = ':scope > [class^="item"] > [class^="con"] > .info > div:first-child, :scope > [class^="con"] > .info > div:first-child';

@@ -44,7 +44,9 @@ function findRetweet(article: Element): PostRecord | undefined {
   const parts = textPart('body', text, text);
   if (!block || parts.length === 0) return undefined;
   const author = block.querySelector(sel.retweetAuthor)?.textContent?.trim().replace(/^@/, '') || undefined;
-  return { siteId: 'weibo', id: `r${contentHash(author ?? '', parts[0]!.text)}`, kind: 'post', author, parts };
+  // Keyed by the original's own mblogid when its time link is shown, so the same original shared twice is one post.
+  const mblogid = block.querySelector(sel.retweetPermalink)?.getAttribute('href')?.match(sel.permalinkId)?.[1];
+  return { siteId: 'weibo', id: mblogid ?? `r${contentHash(author ?? '', parts[0]!.text)}`, kind: 'post', author, parts };
 }
 
 function findComment(item: Element, kind: 'comment' | 'reply'): PostRecord | undefined {

@@ -11,31 +11,55 @@ export const noteContainer = '#noteContainer';
 export const noteContainer_ = [
   [1, 'note-page.html'],
   [0, 'explore-feed.html'],
+  [1, 'real-note-2025-01.html'],
+  [1, 'real-dom:xiaohongshu/note-comments-2025-01.html'],
 ] satisfies FixtureMatch[];
 
 export const noteTitle = '#noteContainer #detail-title';
-export const noteTitle_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+export const noteTitle_ = [
+  [1, 'note-page.html'],
+  [1, 'real-note-2025-01.html'],
+  [1, 'real-dom:xiaohongshu/note-comments-2025-01.html'],
+] satisfies FixtureMatch[];
 
 /** The body's rich text: spans, `a.tag` hashtags, mention links and emoji images. */
 export const noteBody = '#noteContainer #detail-desc';
-export const noteBody_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+export const noteBody_ = [
+  [1, 'note-page.html'],
+  [1, 'real-note-2025-01.html'],
+  [1, 'real-dom:xiaohongshu/note-comments-2025-01.html'],
+] satisfies FixtureMatch[];
 
 /** "编辑于 03-12 四川": the date, then the IP region the site displays. */
 export const noteDate = '#noteContainer .note-content .bottom-container .date';
-export const noteDate_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+export const noteDate_ = [
+  [1, 'note-page.html'],
+  [1, 'real-note-2025-01.html'],
+  [1, 'real-dom:xiaohongshu/note-comments-2025-01.html'],
+] satisfies FixtureMatch[];
 
 export const noteAuthor = '#noteContainer .author-container .info .username, #noteContainer .author-wrapper .username';
-export const noteAuthor_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+export const noteAuthor_ = [
+  [1, 'note-page.html'],
+  [2, 'real-note-2025-01.html'],
+  [2, 'real-dom:xiaohongshu/note-comments-2025-01.html'],
+] satisfies FixtureMatch[];
 
 /** Top-level comments and replies share the item; replies add `.comment-item-sub`. */
 export const comment = '#noteContainer .comment-item[id^="comment-"]';
 export const comment_ = [
   [6, 'note-page.html'],
   [0, 'explore-feed.html'],
+  [35, 'real-note-2025-01.html'],
+  [35, 'real-dom:xiaohongshu/note-comments-2025-01.html'],
 ] satisfies FixtureMatch[];
 
 export const commentReply = '#noteContainer .comment-item.comment-item-sub[id^="comment-"]';
-export const commentReply_ = [[2, 'note-page.html']] satisfies FixtureMatch[];
+export const commentReply_ = [
+  [2, 'note-page.html'],
+  [15, 'real-note-2025-01.html'],
+  [15, 'real-dom:xiaohongshu/note-comments-2025-01.html'],
+] satisfies FixtureMatch[];
 
 /** Relative to a comment item. */
 export const commentContent = ':scope > .comment-inner-container .right > .content';
@@ -45,7 +69,11 @@ export const commentLocation = ':scope > .comment-inner-container .right .info .
 
 /** Comments scroll inside this element, not the window. */
 export const scrollRoot = '#noteContainer .note-scroller';
-export const scrollRoot_ = [[1, 'note-page.html']] satisfies FixtureMatch[];
+export const scrollRoot_ = [
+  [1, 'note-page.html'],
+  [1, 'real-note-2025-01.html'],
+  [1, 'real-dom:xiaohongshu/note-comments-2025-01.html'],
+] satisfies FixtureMatch[];
 
 /** Note ids in URLs: /explore/<id>, /discovery/item/<id>, /search_result/<id>. */
 export const noteIdInPath = /\/(?:explore|discovery\/item|search_result)\/([0-9a-f]{24})(?:[/?#]|$)/;
@@ -55,6 +83,8 @@ export const feedCard = ':is(#exploreFeeds, .feeds-container) section.note-item:
 export const feedCard_ = [
   [8, 'explore-feed.html'],
   [0, 'note-page.html'],
+  [0, 'real-note-2025-01.html'],
+  [0, 'real-dom:xiaohongshu/note-comments-2025-01.html'],
 ] satisfies FixtureMatch[];
 
 /** Relative to a card: the link that carries the note id, and the visible title. */

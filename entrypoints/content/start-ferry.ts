@@ -10,6 +10,8 @@ import { resolveTargetLanguage, resolveUiLanguage } from '@/core/i18n/language';
 import { contentResources } from '@/core/i18n/resources';
 import { sendMessage } from '@/core/messaging/client';
 import { startModeration } from './start-moderation';
+import { startLayoutFallback } from './start-fallback';
+import { genericPage } from '@/core/sites/generic-page';
 import { loadSettings, watchSettings } from '@/core/settings/items';
 import type { Settings } from '@/core/settings/schema';
 import type { SiteAdapter } from '@/core/sites/types';
@@ -82,6 +84,8 @@ export async function startFerry(ctx: ContentScriptContext, adapter: SiteAdapter
       ({ answered }) => !answered && activeFor(settings) && notice.show(i18n.t('content:setup.prompt'), { title: i18n.t('content:setup.title'), action: i18n.t('content:setup.choose') }),
       () => undefined,
     );
+  // A site adapter that finds nothing on a page with text: say so once and offer the generic translator.
+  if (adapter.id !== genericPage.id) startLayoutFallback(ctx, adapter, i18n, { isActive: () => activeFor(settings), translatePage: () => void startFerry(ctx, genericPage) });
   if (activeFor(settings)) {
     annotator.start();
     void promptSetup();

@@ -15,6 +15,7 @@ import type { ResponseOf } from '@/core/messaging/protocol';
 import { currentTab } from './current-tab';
 import { canScript, translatePage } from './translate-page';
 import { ModerationPanel } from './moderation-panel';
+import { LayoutFallback } from './layout-fallback';
 
 /** Problems the user fixes in the options page (a key, credit, an engine or a model download); others pass by themselves. */
 const SETTINGS_FIXES = new Set(['engine-auth', 'engine-quota', 'no-engine', 'model-not-ready', 'storage-full']);
@@ -91,7 +92,9 @@ function Popup({ settings, update }: { settings: Settings; update: (change: (cur
             }))
           }
         />
-      ) : site === null ? (
+      ) : null}
+      {site && tab ? <LayoutFallback site={site} tab={tab} enabled={settings.enabled} /> : null}
+      {site === null ? (
         <>
           {canScript(tab?.url) && tab?.id !== undefined ? (
             <button

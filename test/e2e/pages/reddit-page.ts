@@ -39,7 +39,7 @@ export class RedditPage {
       for (const comment of document.querySelectorAll('shreddit-comment[thingid]')) {
         const id = comment.getAttribute('thingid')!;
         const hosts = document.querySelectorAll(`[data-ferry="annotation"][data-ferry-kind="translation"][data-ferry-post-id="${id}"]`);
-        const text = comment.querySelector(':scope > [slot="comment"] > .md');
+        const text = comment.querySelector(':scope > [slot="comment"]');
         const host = hosts[0];
         const placed = hosts.length === 1 && host!.previousElementSibling === text && (host!.getAttribute('data-ferry-skipped') !== null || host!.getBoundingClientRect().height > 0);
         out[id] = placed ? 'one, in place' : `${hosts.length}, misplaced`;

@@ -4,5 +4,8 @@ export const REDDIT_POST_URL = 'https://www.reddit.com/r/AskNYC/comments/1j9x2ab
 
 export const redditRoutes: SiteRoutes = {
   origins: ['https://www.reddit.com'],
-  pages: [[/^\/r\/AskNYC\/comments\/1j9x2ab\//, 'reddit/post-page.html']],
+  pages: [
+    [/^\/r\/AskNYC\/comments\/1j9x2ab\//, 'reddit/post-page.html'],
+    [/^\/r\/BoomersBeingFools\/comments\/1cq6hci\//, 'reddit/real-thread-2024-05.html'],
+  ],
 };

@@ -15,6 +15,7 @@ export const xiaohongshuRoutes: SiteRoutes = {
   origins: ['https://www.xiaohongshu.com'],
   pages: [
     [/^\/explore\/6759a1c2000000000102a3b4(\?|$)/, 'xiaohongshu/note-page.html'],
+    [/^\/explore\/6785dbeb0000000018012f7c(\?|$)/, 'xiaohongshu/real-note-2025-01.html'],
     [/^\/explore\/6762c3d4000000000104d5e6(\?|$)/, 'xiaohongshu/note-policy-page.html'],
     [/^\/explore\/6770e5f6000000000105f7a8(\?|$)/, 'xiaohongshu/hostile-note.html'],
     [/^\/explore\/6780a1b2000000000106c7d8(\?|$)/, 'xiaohongshu/moderation-note.html'],
