@@ -360,7 +360,7 @@ describe('reasoning models (gpt-5, o-series) and their sampling parameters', () 
     for (const model of ['gpt-5-mini', 'o3-mini', 'openai/gpt-5', 'gpt-4o-mini', 'deepseek-chat']) {
       server.requests.length = 0;
       await expect(engine({ model }).translate(zhToEn([HOTPOT]), live())).resolves.toEqual({ translations: [HOTPOT_EN] });
-      const body = sentBodies()[0] as Record<string, unknown>;
+      const body = sentBodies()[0] as unknown as Record<string, unknown>;
       const reasoning = model !== 'gpt-4o-mini' && model !== 'deepseek-chat';
       expect(body.temperature, model).toBe(reasoning ? undefined : 0.2);
       expect(body.max_completion_tokens !== undefined, model).toBe(reasoning);
