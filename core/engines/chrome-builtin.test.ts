@@ -17,6 +17,16 @@ function setup(options: Partial<FakeTranslatorOptions> = {}) {
   return { scope, state, engine };
 }
 
+/** The worker's Translator plus the LanguageDetector of a window context (what the offscreen document hosts). */
+function setupWithWindowDetector(options: Partial<FakeTranslatorOptions> = {}) {
+  const scope: Record<string, unknown> = {};
+  const window: Record<string, unknown> = {};
+  const state = installFakeTranslatorApi({ pairs: {}, context: 'service-worker', prefix: '[on-device] ', ...options }, scope);
+  installFakeTranslatorApi({ pairs: {}, context: 'window', prefix: '', ...options }, window);
+  const engine = createChromeBuiltinEngine({ api: () => builtinTranslatorApi(scope), detector: () => builtinDetectorApi(scope) ?? builtinDetectorApi(window) });
+  return { scope, window, state, engine };
+}
+
 const signal = () => new AbortController().signal;
 
 describe('Chrome built-in Translator engine', () => {
@@ -61,13 +71,36 @@ describe('Chrome built-in Translator engine', () => {
     await expect(bare.translate({ texts: ['你好'], source: 'auto', target: 'en' }, signal())).rejects.toMatchObject({ code: 'model-not-ready' });
   });
 
-  it('uses the language detector for Latin text and passes same-language text through', async () => {
-    const { engine, state } = setup({ pairs: { 'en>zh': 'available' } });
+  it('has no LanguageDetector in the service worker, as the specification exposes it on Window only', () => {
+    const { scope } = setup();
+    expect(builtinDetectorApi(scope)).toBeUndefined();
+  });
+
+  it('detects Latin text with the LanguageDetector of a window context (the offscreen document) and passes same-language text through', async () => {
+    const { engine, state, window } = setupWithWindowDetector({ pairs: { 'en>zh': 'available', 'es>en': 'available' }, detections: { 'hola amigos, qué tal': 'es' } });
     const output = await engine.translate({ texts: ['what does this mean'], source: 'auto', target: 'zh-Hans' }, signal());
     expect(output.translations).toEqual(['[on-device] what does this mean']);
+    const spanish = await engine.translate({ texts: ['hola amigos, qué tal'], source: 'auto', target: 'en' }, signal());
+    expect(spanish).toEqual({ translations: ['[on-device] hola amigos, qué tal'], detected: ['es'] });
     const same = await engine.translate({ texts: ['already English'], source: 'auto', target: 'en' }, signal());
     expect(same.translations).toEqual(['already English']);
-    expect(state.translateCalls).toBe(1);
+    expect(state.translateCalls).toBe(2);
+    expect(window.LanguageDetector).toBeDefined();
+  });
+
+  it("uses the pipeline's reliable detection: a Spanish post for an English reader is translated, not passed through as English", async () => {
+    const { engine, state } = setup({ pairs: { 'es>en': 'available' } });
+    const output = await engine.translate({ texts: ['Me encanta esta ciudad, la comida es increíble'], source: 'auto', target: 'en', sourceHints: ['es'] }, signal());
+    expect(output).toEqual({ translations: ['[on-device] Me encanta esta ciudad, la comida es increíble'], detected: ['es'] });
+    expect(state.created).toEqual(['es>en']);
+  });
+
+  it('never guesses English for Latin text nobody could detect: it fails, so the next engine answers and nothing is cached as "already English"', async () => {
+    const { engine, state } = setup({ pairs: { 'es>en': 'available', 'fr>en': 'available' } });
+    const error = await engine.translate({ texts: ['Bonjour à tous, quelle belle journée'], source: 'auto', target: 'en' }, signal()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FerryError);
+    expect((error as FerryError).code).toBe('engine-bad-response');
+    expect(state.translateCalls).toBe(0);
   });
 
   it('picks up a model downloaded after an earlier failure', async () => {

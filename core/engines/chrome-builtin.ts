@@ -75,9 +75,16 @@ export function createChromeBuiltinEngine(config: ChromeBuiltinConfig): Translat
   const queue = new SerialQueue();
   let detectorPromise: Promise<{ detect(input: string): Promise<{ detectedLanguage: string; confidence: number }[]> } | undefined> | undefined;
 
-  async function detectSource(text: string): Promise<string> {
+  /**
+   * The text's language, or undefined when nothing knows it for sure: the
+   * script (certain for CJK), the pipeline's reliable detection, then the
+   * on-device LanguageDetector. Never a guess: a wrong "en" would return a
+   * Spanish post untranslated and cache it as already in English.
+   */
+  async function detectSource(text: string, hint: string | undefined): Promise<string | undefined> {
     const guess = guessLanguageByScript(text);
     if (guess.certain && guess.language !== 'und') return guess.language;
+    if (hint && hint !== 'und') return hint;
     const factory = config.detector?.();
     if (factory) {
       detectorPromise ??= factory
@@ -88,7 +95,7 @@ export function createChromeBuiltinEngine(config: ChromeBuiltinConfig): Translat
       const top = detector ? (await detector.detect(text).catch(() => []))[0] : undefined;
       if (top && top.detectedLanguage !== 'und' && top.confidence >= 0.5) return top.detectedLanguage;
     }
-    return 'en';
+    return undefined;
   }
 
   async function translatorFor(api: TranslatorFactory, source: string, target: string): Promise<TranslatorInstance> {
@@ -126,9 +133,11 @@ export function createChromeBuiltinEngine(config: ChromeBuiltinConfig): Translat
       const target = toBuiltinLanguage(batch.target);
       const translations: string[] = [];
       const detected: string[] = [];
-      for (const text of batch.texts) {
+      for (const [index, text] of batch.texts.entries()) {
         signal.throwIfAborted();
-        const source = batch.source === 'auto' ? await detectSource(text) : batch.source;
+        const source = batch.source === 'auto' ? await detectSource(text, batch.sourceHints?.[index]) : batch.source;
+        // The Translator needs a source language; the next engine detects this text itself.
+        if (!source) throw new FerryError('engine-bad-response', 'the language of a text is unknown on this device', id);
         const sourceTag = toBuiltinLanguage(source);
         detected.push(source === 'zh' ? 'zh' : source);
         if (sourceTag === target) {

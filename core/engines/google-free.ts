@@ -5,6 +5,7 @@ import { fromGoogleLanguage, toGoogleLanguage } from './google-languages';
 import { htmlToText, textToHtml } from './html-text';
 import { errorCodeForStatus, isRetryable, requestJson, RetryableEngineError, type HttpFailure } from './http';
 import type { EngineOutput, TranslateBatch, TranslationEngine } from './types';
+import { joinPieces, splitText, type TextPiece } from './split-text';
 
 /**
  * Google's keyless web endpoints. First `translateHtml` (the Chrome / website
@@ -84,17 +85,17 @@ export function createGoogleFreeEngine(config: GoogleFreeConfig): TranslationEng
   };
 
   const gtxOne = async (text: string, batch: TranslateBatch, signal: AbortSignal): Promise<{ text: string; detected?: string }> => {
-    const joiner = /^(zh|ja|ko)/i.test(batch.target) ? '' : ' ';
     const pieces = splitForGtx(text);
     const answers: { text: string; detected?: string }[] = [];
     // Sequential: the pieces of one text are few, and order matters for the join.
     // A blank piece (a run of empty lines too long to fold into its neighbour) needs no request.
     for (const piece of pieces) answers.push(piece.text.trim() ? await gtxRequest(piece.text, batch, signal) : { text: piece.text });
-    let joined = '';
-    pieces.forEach((piece, index) => {
-      joined += (index > 0 ? (pieces[index - 1]!.endsLine ? '\n' : joiner) : '') + answers[index]!.text;
-    });
-    return { text: joined, detected: answers.find((answer) => answer.detected)?.detected };
+    return {
+      text: joinPieces(
+        pieces,
+        answers.map((answer) => answer.text),
+        batch.target,
+      ), detected: answers.find((answer) => answer.detected)?.detected };
   };
 
   const gtxRequest = async (text: string, batch: TranslateBatch, signal: AbortSignal): Promise<{ text: string; detected?: string }> => {
@@ -191,81 +192,12 @@ function preferRetryable(fallback: unknown, primary: unknown): unknown {
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-export interface GtxPiece {
-  text: string;
-  /** The original had a line break right after this piece. */
-  endsLine: boolean;
-}
+export type GtxPiece = TextPiece;
 
-/**
- * Cuts a text into pieces whose percent-encoded form fits one gtx URL: whole
- * lines where possible, then sentences, then plain cuts between code points.
- * Line breaks between pieces are kept by the caller, not sent.
- */
+/** Cuts a text into pieces whose percent-encoded form fits one gtx URL (see `splitText`). */
 export function splitForGtx(text: string, maxEncoded = GTX_MAX_ENCODED_QUERY): GtxPiece[] {
   // Measured as the URL will carry it: a lone surrogate goes out as U+FFFD (encodeURIComponent would throw on it).
-  const fits = (value: string) => encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd')).length <= maxEncoded;
-  if (fits(text)) return [{ text, endsLine: false }];
-  const pieces: GtxPiece[] = [];
-  const lines = text.split('\n');
-  let current: string | undefined;
-  const flush = (endsLine: boolean) => {
-    if (current !== undefined) pieces.push({ text: current, endsLine });
-    current = undefined;
-  };
-  lines.forEach((line, index) => {
-    const last = index === lines.length - 1;
-    const joined = current === undefined ? line : `${current}\n${line}`;
-    if (fits(joined)) {
-      current = joined;
-    } else {
-      flush(true);
-      if (fits(line)) current = line;
-      else {
-        const parts = splitLongLine(line, fits);
-        parts.slice(0, -1).forEach((part) => pieces.push({ text: part, endsLine: false }));
-        current = parts[parts.length - 1];
-      }
-    }
-    if (last) flush(false);
-  });
-  // Blank pieces (runs of empty lines) would be sent as empty queries; fold them into the line breaks.
-  return pieces.reduce<GtxPiece[]>((kept, piece) => {
-    if (piece.text.trim() || kept.length === 0) return [...kept, piece];
-    const previous = kept[kept.length - 1]!;
-    // Rejoined with the line break between them, if there was one: a blank cut from a long line had none.
-    const folded = `${previous.text}${previous.endsLine ? '\n' : ''}${piece.text}`;
-    if (!fits(folded)) return [...kept, piece];
-    return [...kept.slice(0, -1), { text: folded, endsLine: piece.endsLine }];
-  }, []);
-}
-
-function splitLongLine(line: string, fits: (value: string) => boolean): string[] {
-  // Cut after sentence-ending punctuation (and the spaces after it), without losing a character.
-  const sentences = line.split(/(?<=[。！？!?.…]\s*)(?=[^。！？!?.…\s])/u);
-  const parts: string[] = [];
-  let current = '';
-  for (const sentence of sentences) {
-    if (fits(current + sentence)) {
-      current += sentence;
-      continue;
-    }
-    if (current) parts.push(current.trimEnd());
-    current = '';
-    if (fits(sentence)) {
-      current = sentence;
-      continue;
-    }
-    for (const char of sentence) {
-      if (!fits(current + char)) {
-        parts.push(current);
-        current = '';
-      }
-      current += char;
-    }
-  }
-  if (current) parts.push(current.trimEnd());
-  return parts;
+  return splitText(text, (value) => encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd')).length <= maxEncoded);
 }
 
 async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {

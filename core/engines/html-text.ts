@@ -6,6 +6,15 @@
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
 
+/**
+ * Text with its markup characters escaped, line breaks left as they are: for
+ * endpoints that run an HTML tag aligner over plain text (Microsoft's Edge
+ * endpoint), where a raw `<` or `&` would be read as markup.
+ */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
+}
+
 /** Text as HTML that reads back as the same text: markup characters escaped, line breaks as <br>. */
 export function textToHtml(text: string): string {
   return text

@@ -70,14 +70,34 @@ function cannedServer(body: unknown): typeof fetch {
 }
 
 describe('LibreTranslate engine', () => {
-  it('reads /languages, then posts an array q as JSON and returns translations with detected languages', async () => {
-    const output = await engine().translate({ texts: [HOTPOT, HASHTAGS, 'Hello, world!'], source: 'auto', target: 'en' }, live());
+  it('reads /languages, then posts one request per detected source language and returns translations', async () => {
+    const output = await engine().translate({ texts: [HOTPOT, HASHTAGS, 'Hello, world!'], source: 'auto', target: 'en', sourceHints: ['zh', 'zh', 'en'] }, live());
 
     expect(output).toEqual({ translations: [HOTPOT_EN, HASHTAGS, '⟨en⟩ Hello, world!'], detected: ['zh-Hans', 'zh-Hans', 'en'] });
-    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /languages', 'POST /translate']);
-    const request = translateRequests()[0]!;
-    expect(request.headers['content-type']).toBe('application/json');
-    expect(request.body).toEqual({ q: [HOTPOT, HASHTAGS, 'Hello, world!'], source: 'auto', target: 'en', format: 'text' });
+    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /languages', 'POST /translate', 'POST /translate']);
+    const [chinese, english] = translateRequests();
+    expect(chinese!.headers['content-type']).toBe('application/json');
+    expect(chinese!.body).toEqual({ q: [HOTPOT, HASHTAGS], source: 'zh-Hans', target: 'en', format: 'text' });
+    expect(english!.body).toEqual({ q: 'Hello, world!', source: 'en', target: 'en', format: 'text' });
+  });
+
+  it('never lets one text decide the source of a mixed-language batch (the server detects once per request)', async () => {
+    const texts = ['今天去吃火锅', 'ラーメン食べたい', 'こんにちは世界', 'Good morning'];
+    // Without hints every text is asked alone with "auto"; with them, same-language texts share a request.
+    for (const sourceHints of [undefined, ['zh', 'ja', 'ja', undefined]]) {
+      server.requests.length = 0;
+      const output = await engine().translate({ texts, source: 'auto', target: 'es', sourceHints }, live());
+      expect(output.translations).toEqual(texts.map((text) => `⟨es⟩ ${text}`));
+      expect(output.detected).toEqual(['zh-Hans', 'ja', 'ja', 'en']);
+      for (const request of translateRequests()) {
+        const body = request.body as { q: string | string[]; source: string };
+        if (body.source === 'auto') expect(typeof body.q).toBe('string');
+      }
+    }
+  });
+
+  it('is charged one rate-limit token per text, as the server counts them', () => {
+    expect(engine().capabilities.rate.perSegment).toBe(true);
   });
 
   it('keeps the line breaks of a multi-line post', async () => {
@@ -225,18 +245,18 @@ describe('LibreTranslate engine', () => {
       await expect(libre.translate({ texts: ['你好'], source: 'auto', target: 'en' }, live())).resolves.toEqual({ translations: ['hello'], detected: ['zh-Hant'] });
     });
 
-    it('applies one detectedLanguage object to every text', async () => {
-      const libre = engine({ fetchImpl: cannedServer({ translatedText: ['a', 'b'], detectedLanguage: { confidence: 50, language: 'fr' } }) });
-      await expect(libre.translate({ texts: ['x', 'y'], source: 'auto', target: 'en' }, live())).resolves.toEqual({ translations: ['a', 'b'], detected: ['fr', 'fr'] });
+    it('reads a single detectedLanguage object for a one-text request', async () => {
+      const libre = engine({ fetchImpl: cannedServer({ translatedText: ['a'], detectedLanguage: { confidence: 50, language: 'fr' } }) });
+      await expect(libre.translate({ texts: ['x'], source: 'auto', target: 'en' }, live())).resolves.toEqual({ translations: ['a'], detected: ['fr'] });
     });
 
-    it('leaves detected empty when the source was given', async () => {
+    it('reports the given source as the detected one', async () => {
       const output = await engine().translate({ texts: [HOTPOT], source: 'zh-Hans', target: 'en' }, live());
-      expect(output).toEqual({ translations: [HOTPOT_EN], detected: [undefined] });
+      expect(output).toEqual({ translations: [HOTPOT_EN], detected: ['zh-Hans'] });
     });
 
     it('counts a single string for several texts as a mismatch', async () => {
-      const error = await failure(engine({ fetchImpl: cannedServer({ translatedText: 'ab' }) }).translate({ texts: ['a', 'b'], source: 'auto', target: 'en' }, live()));
+      const error = await failure(engine({ fetchImpl: cannedServer({ translatedText: 'ab' }) }).translate({ texts: ['a', 'b'], source: 'auto', target: 'en', sourceHints: ['en', 'en'] }, live()));
       expect(error.code).toBe('engine-bad-response');
       expect(error.detail).toBe('asked for 2 segments, got 1');
     });
@@ -260,7 +280,7 @@ describe('LibreTranslate engine', () => {
       ['wrong-count', 'engine-bad-response', false, 'asked for 2 segments, got 1'],
     ])('maps the mock failure %s to %s (retryable: %s)', async (mode, code, retryable, detail) => {
       server.setMode(mode);
-      const error = await failure(engine().translate({ texts: [HOTPOT, HASHTAGS], source: 'auto', target: 'en' }, live()));
+      const error = await failure(engine().translate({ texts: [HOTPOT, HASHTAGS], source: 'auto', target: 'en', sourceHints: ['zh', 'zh'] }, live()));
       expect(error.code).toBe(code);
       expect(error.engine).toBe('libretranslate');
       expect(error.detail).toBe(detail);
@@ -287,7 +307,7 @@ describe('LibreTranslate engine', () => {
     });
 
     it('maps more texts than the batch limit (400) to engine-bad-response', async () => {
-      const error = await failure(engine().translate({ texts: Array.from({ length: 51 }, (_, index) => `t${index}`), source: 'auto', target: 'en' }, live()));
+      const error = await failure(engine().translate({ texts: Array.from({ length: 51 }, (_, index) => `t${index}`), source: 'auto', target: 'en', sourceHints: Array(51).fill('en') }, live()));
       expect(error.code).toBe('engine-bad-response');
       expect(error.detail).toBe('HTTP 400: Invalid request: request (51) exceeds text limit (50)');
     });
@@ -342,7 +362,7 @@ describe('LibreTranslate engine', () => {
       await expect(aborted).rejects.toMatchObject({ name: 'AbortError' });
       release!();
       await expect(patient).resolves.toEqual({ translations: ['⟨de⟩ b'], detected: ['en'] });
-      expect(translateRequests().map((request) => (request.body as { q: string[] }).q)).toEqual([['b']]);
+      expect(translateRequests().map((request) => (request.body as { q: string }).q)).toEqual(['b']);
     });
   });
 });

@@ -74,14 +74,15 @@ export function createLibreTranslateEngine(config: LibreTranslateConfig): Transl
     capabilities: {
       // The server's --batch-limit caps the items in one q array; 50 stays under common settings.
       maxSegments: 50,
-      // The server's --char-limit counts the whole request; public instances often run with 5000.
+      // The server's --char-limit applies to each text of q (app.py); public instances often run with 5000.
       maxChars: 5_000,
       html: false,
       streaming: false,
       remote: true,
       // What the server offers is known only after GET /languages; missing targets fail per batch.
       languages: TARGET_LANGUAGES,
-      rate: { requestsPerSecond: 2, burst: 4, concurrency: 2 },
+      // The server's --req-limit counts every item of q (request.req_cost = len(q)): charged per item.
+      rate: { requestsPerSecond: 2, burst: 50, concurrency: 2, perSegment: true },
     },
     async translate(batch: TranslateBatch, signal: AbortSignal): Promise<EngineOutput> {
       signal.throwIfAborted();
@@ -89,33 +90,72 @@ export function createLibreTranslateEngine(config: LibreTranslateConfig): Transl
       const available = await untilAborted(loadLanguages(), signal);
       const target = toLibreLanguage(batch.target, available);
       if (!target) throw new FerryError('engine-bad-response', `this LibreTranslate server does not offer ${batch.target}`, id);
-      // A source the server does not list is left to its detector rather than failing the batch.
-      const source = batch.source === 'auto' ? 'auto' : (toLibreLanguage(batch.source, available) ?? 'auto');
-      const body = await requestJson(
-        `${baseUrl}/translate`,
-        {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ q: batch.texts, source, target, format: 'text', ...(apiKey ? { api_key: apiKey } : {}) }),
-        },
-        { engine: id, signal, fetchImpl: config.fetchImpl },
-        mapLibreFailure,
-      );
-      const parsed = responseSchema.safeParse(body);
-      if (!parsed.success) throw new FerryError('engine-bad-response', 'unexpected response shape', id);
-      const { translatedText, detectedLanguage } = parsed.data;
-      // Older servers answer a one-item array like a single string.
-      const translations = typeof translatedText === 'string' ? [translatedText] : translatedText;
-      if (translations.length !== batch.texts.length) {
-        throw new FerryError('engine-bad-response', `asked for ${batch.texts.length} segments, got ${translations.length}`, id);
+      const translations: string[] = new Array<string>(batch.texts.length);
+      const detected: (string | undefined)[] = new Array<string | undefined>(batch.texts.length);
+      // Sequential: the pipeline's limiter already charged this batch one token per item, and granted one slot.
+      for (const group of groupBySource(batch, available)) {
+        const answer = await post(
+          group.indexes.map((index) => batch.texts[index]!),
+          group.source,
+          target,
+          signal,
+        );
+        group.indexes.forEach((index, position) => {
+          translations[index] = answer.translations[position]!;
+          // A source Ferry sent is reported as its own; "auto" as what the server detected for that one text.
+          detected[index] = group.source === 'auto' ? answer.detected[position] : fromLibreLanguage(group.source);
+        });
       }
-      const detected = translations.map((_, index) => {
-        const item = Array.isArray(detectedLanguage) ? detectedLanguage[index] : detectedLanguage;
-        return item?.language ? fromLibreLanguage(item.language) : undefined;
-      });
       return { translations, detected };
     },
   };
+
+  async function post(texts: string[], source: string, target: string, signal: AbortSignal): Promise<{ translations: string[]; detected: (string | undefined)[] }> {
+    const body = await requestJson(
+      `${baseUrl}/translate`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        // One text goes as a plain string q, the documented form every server version reads.
+        body: JSON.stringify({ q: texts.length === 1 ? texts[0] : texts, source, target, format: 'text', ...(apiKey ? { api_key: apiKey } : {}) }),
+      },
+      { engine: id, signal, fetchImpl: config.fetchImpl },
+      mapLibreFailure,
+    );
+    const parsed = responseSchema.safeParse(body);
+    if (!parsed.success) throw new FerryError('engine-bad-response', 'unexpected response shape', id);
+    const { translatedText, detectedLanguage } = parsed.data;
+    // Older servers answer a one-item array like a single string.
+    const translations = typeof translatedText === 'string' ? [translatedText] : translatedText;
+    if (translations.length !== texts.length) {
+      throw new FerryError('engine-bad-response', `asked for ${texts.length} segments, got ${translations.length}`, id);
+    }
+    const detected = translations.map((_, index) => {
+      const item = Array.isArray(detectedLanguage) ? detectedLanguage[index] : detectedLanguage;
+      return item?.language ? fromLibreLanguage(item.language) : undefined;
+    });
+    return { translations, detected };
+  }
+}
+
+/**
+ * One request per source language. With source "auto" and an array q the
+ * server detects once for the whole batch and translates every item from that
+ * language (app.py, translate()), so texts are grouped by the language the
+ * pipeline detected and sent with it; a text whose language nobody knows goes
+ * alone with "auto", so the server's detection is about that text only.
+ */
+export function groupBySource(batch: TranslateBatch, available: ReadonlySet<string>): { source: string; indexes: number[] }[] {
+  const groups = new Map<string, number[]>();
+  const alone: { source: string; indexes: number[] }[] = [];
+  batch.texts.forEach((_, index) => {
+    const known = batch.source !== 'auto' ? batch.source : batch.sourceHints?.[index];
+    // A source the server does not list is left to its detector rather than failing the batch.
+    const source = known ? toLibreLanguage(known, available) : undefined;
+    if (!source) return void alone.push({ source: 'auto', indexes: [index] });
+    groups.set(source, [...(groups.get(source) ?? []), index]);
+  });
+  return [...[...groups.entries()].map(([source, indexes]) => ({ source, indexes })), ...alone];
 }
 
 async function fetchLanguages(baseUrl: string, fetchImpl: typeof fetch | undefined): Promise<Set<string>> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEngineServer, type EngineServer, type FailureMode } from '../../test/mocks/engine-server';
-import { microsoftEdgeProvider } from '../../test/mocks/providers/microsoft-edge';
+import { microsoftEdgeProvider, rawMarkupIn } from '../../test/mocks/providers/microsoft-edge';
 import { SCRIPT_PAYLOAD } from '../../test/mocks/providers/types';
 import { FerryError, type ErrorCode } from '../messaging/errors';
 import { isRetryable, RetryableEngineError } from './http';
@@ -79,12 +79,90 @@ describe('Microsoft Edge engine', () => {
     expect(fromMicrosoftLanguage('EN')).toBe('en');
   });
 
-  it('stays within the endpoint limits at its advertised capacity', async () => {
+  it('keeps to the conservative limits production clients use: at most 20 items and 10,000 characters a request', async () => {
     const { maxSegments, maxChars } = engine().capabilities;
-    const texts = Array.from({ length: maxSegments }, () => 'x'.repeat(Math.floor(maxChars / maxSegments)));
-    await expect(engine().translate(zhToEn(texts), live())).resolves.toMatchObject({ translations: expect.any(Array) });
-    const error = await failure(engine().translate(zhToEn([...texts, 'one more']), live()));
-    expect(error.code).toBe('engine-bad-response');
+    expect(maxSegments).toBeLessThanOrEqual(20);
+    expect(maxChars).toBeLessThanOrEqual(10_000);
+    // Even a batch beyond them (the pipeline never builds one) goes out in requests within them.
+    const texts = Array.from({ length: 45 }, (_, index) => `第${index}条 ${'好'.repeat(400)}`);
+    const output = await engine().translate(zhToEn(texts), live());
+    expect(output.translations).toHaveLength(45);
+    const bodies = server.requests.map((request) => request.body as string[]);
+    expect(bodies.length).toBeGreaterThanOrEqual(3);
+    for (const body of bodies) {
+      expect(body.length).toBeLessThanOrEqual(20);
+      expect(body.join('').length).toBeLessThanOrEqual(10_000);
+    }
+    expect(bodies.flat()).toEqual(texts);
+  });
+
+  it('splits a request the endpoint calls too large and sends each half again', async () => {
+    const sizes: number[] = [];
+    const picky: typeof fetch = async (input, init) => {
+      const body = JSON.parse(String(init?.body)) as string[];
+      sizes.push(body.length);
+      if (body.length > 3) return new Response(JSON.stringify({ error: { code: 400077, message: 'The maximum request size has been exceeded.' } }), { status: 400 });
+      return fetch(input, init);
+    };
+    const texts = ['一', '二', '三', '四', '五', '六', '七'];
+    const output = await engine(picky).translate(zhToEn(texts), live());
+    expect(output.translations).toHaveLength(7);
+    expect(sizes).toEqual([7, 4, 2, 2, 3]);
+    // A 413 is read the same way.
+    const sizes413: number[] = [];
+    const tooLarge: typeof fetch = async (input, init) => {
+      const body = JSON.parse(String(init?.body)) as string[];
+      sizes413.push(body.length);
+      if (body.length > 1) return new Response('Request Entity Too Large', { status: 413 });
+      return fetch(input, init);
+    };
+    await expect(engine(tooLarge).translate(zhToEn(['一', '二']), live())).resolves.toMatchObject({ translations: [expect.any(String), expect.any(String)] });
+    expect(sizes413).toEqual([2, 1, 1]);
+  });
+
+  it('cuts a very long post at sentence boundaries and joins the translations back in order', async () => {
+    const sentence = (index: number) => `第${index}句话讲的是成都的火锅。`;
+    const long = Array.from({ length: 600 }, (_, index) => sentence(index)).join('');
+    expect(long.length).toBeGreaterThan(5_000);
+    const output = await engine().translate(zhToEn([long, '短']), live());
+    const sent = server.requests.flatMap((request) => request.body as string[]);
+    expect(sent.length).toBeGreaterThan(2);
+    // Every piece ends where a sentence ends, and nothing is lost or reordered.
+    for (const piece of sent.slice(0, -1)) expect(piece.endsWith('。')).toBe(true);
+    expect(sent.slice(0, -1).join('')).toBe(long);
+    expect(output.translations).toHaveLength(2);
+    expect(output.translations[0]).toBe(sent.slice(0, -1).map((piece) => `⟨en⟩ ${piece}`).join(' '));
+  });
+
+  describe('markup-like characters (the endpoint runs an HTML tag aligner over every text)', () => {
+    const POSTED = ['AT&T 的套餐', '爱你 <3', 'a<b 且 b>c', '>_< 哭了', '字面的 &amp; 要保留', '贴了个 <b>粗体</b>', '他说 "好"'];
+
+    it('never sends a raw < or &, and shows every character exactly as posted', async () => {
+      const output = await engine().translate(zhToEn(POSTED), live());
+      const sent = server.requests.flatMap((request) => request.body as string[]);
+      for (const text of sent) expect(rawMarkupIn(text)).toEqual([]);
+      expect(sent).toEqual(POSTED.map((text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')));
+      expect(output.translations).toEqual(POSTED.map((text) => `⟨en⟩ ${text}`));
+    });
+
+    it('decodes the answer exactly once: an entity the post spelled out stays spelled out', async () => {
+      const output = await engine().translate(zhToEn(['&lt;3 是爱心', '&amp;amp;']), live());
+      expect(output.translations).toEqual(['⟨en⟩ &lt;3 是爱心', '⟨en⟩ &amp;amp;']);
+    });
+  });
+
+  it('keeps line breaks, ZWJ emoji sequences and mixed scripts as posted', async () => {
+    const texts = ['第一行\n\n第三行 👩‍👩‍👧‍👦', '今天去了 Costco 买了 iPhone', 'かわいい猫ちゃん 🐱‍👤'];
+    const output = await engine().translate(zhToEn(texts), live());
+    expect(server.requests[0]!.body).toEqual(texts);
+    expect(output.translations[0]).toBe('⟨en⟩ 第一行\n\n⟨en⟩ 第三行 👩‍👩‍👧‍👦');
+    expect(output.translations[2]).toContain('🐱‍👤');
+  });
+
+  it('asks for Traditional or Simplified Chinese by script', async () => {
+    await engine().translate({ texts: ['Hello'], source: 'auto', target: 'zh-Hant' }, live());
+    await engine().translate({ texts: ['Hello'], source: 'auto', target: 'zh-Hans' }, live());
+    expect(server.requests.map((request) => request.query.to)).toEqual(['zh-Hant', 'zh-Hans']);
   });
 
   it('returns a script payload as inert text, unchanged', async () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Note } from '../knowledge/notes';
 import { FerryError } from '../messaging/errors';
 import { requestSse } from './http-stream';
-import { mapOpenAiFailure } from './openai-compatible';
+import { defaultSampling, mapOpenAiFailure } from './openai-compatible';
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
@@ -48,7 +48,8 @@ export async function* streamExplanation(config: ExplainConfig, messages: Return
   const init: RequestInit = {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', Authorization: `Bearer ${config.apiKey.trim()}` },
-    body: JSON.stringify({ model: config.model, temperature: 0.4, stream: true, messages }),
+    // Reasoning models (gpt-5, o-series) refuse any temperature but the default.
+    body: JSON.stringify({ model: config.model, ...(defaultSampling(config.model).temperature ? { temperature: 0.4 } : {}), stream: true, messages }),
   };
   const events = requestSse(`${config.baseUrl.replace(/\/+$/, '')}/chat/completions`, init, { engine: 'openai-compatible', signal, fetchImpl: config.fetchImpl, timeoutMs: 30_000, idleTimeoutMs: 30_000 }, mapOpenAiFailure);
   let finished = false;

@@ -20,6 +20,25 @@ describe('RateLimiter', () => {
     expect(started[4]).toBeGreaterThanOrEqual(1000);
   });
 
+  it('charges a request its cost in tokens: a 5-item batch to a per-item provider uses 5', async () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 1, burst: 6, concurrency: 10 });
+    const started: number[] = [];
+    const start = Date.now();
+    const runs = [limiter.schedule(async () => started.push(Date.now() - start), 0, 5), limiter.schedule(async () => started.push(Date.now() - start), 0, 5)];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toEqual([0]);
+    // One token left; four more at one a second.
+    await vi.advanceTimersByTimeAsync(3_900);
+    expect(started).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    await Promise.all(runs);
+    expect(started[1]).toBeGreaterThanOrEqual(4_000);
+    // A cost above the burst never waits forever: it is charged the whole bucket.
+    const huge = limiter.schedule(async () => 'done', 0, 50);
+    await vi.advanceTimersByTimeAsync(6_100);
+    await expect(huge).resolves.toBe('done');
+  });
+
   it('starts waiting tasks by priority, lower first, ties in arrival order', async () => {
     const limiter = new RateLimiter({ requestsPerSecond: 1000, burst: 1000, concurrency: 1 });
     const started: string[] = [];

@@ -14,7 +14,7 @@ export class RateLimiter {
   private lastRefill: number;
   private active = 0;
   private pausedUntil = 0;
-  private readonly waiting: { priority: number; start: () => void }[] = [];
+  private readonly waiting: { priority: number; cost: number; start: () => void }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -25,11 +25,16 @@ export class RateLimiter {
     this.lastRefill = now();
   }
 
-  /** Runs `task` when the engine may take another request; lower `priority` goes first, ties in arrival order. */
-  async schedule<T>(task: () => Promise<T>, priority = 0): Promise<T> {
+  /**
+   * Runs `task` when the engine may take another request; lower `priority`
+   * goes first, ties in arrival order. `cost` is how many tokens the request
+   * uses: a provider that counts every item of a batch (LibreTranslate) is
+   * charged per item. A cost above the burst is charged the whole bucket.
+   */
+  async schedule<T>(task: () => Promise<T>, priority = 0, cost = 1): Promise<T> {
     await new Promise<void>((resolve) => {
       const after = this.waiting.findIndex((entry) => entry.priority > priority);
-      this.waiting.splice(after < 0 ? this.waiting.length : after, 0, { priority, start: resolve });
+      this.waiting.splice(after < 0 ? this.waiting.length : after, 0, { priority, cost: Math.max(1, Math.min(cost, this.limit.burst)), start: resolve });
       this.pump();
     });
     try {
@@ -66,13 +71,15 @@ export class RateLimiter {
     if (this.timer) return;
     this.refill();
     const now = this.now();
-    while (this.waiting.length > 0 && this.active < this.limit.concurrency && this.tokens >= 1 && now >= this.pausedUntil) {
-      this.tokens -= 1;
+    while (this.waiting.length > 0 && this.active < this.limit.concurrency && this.tokens >= this.waiting[0]!.cost && now >= this.pausedUntil) {
+      const next = this.waiting.shift()!;
+      this.tokens -= next.cost;
       this.active++;
-      this.waiting.shift()!.start();
+      next.start();
     }
     if (this.waiting.length === 0 || this.active >= this.limit.concurrency) return;
-    const waitForToken = this.tokens >= 1 ? 0 : ((1 - this.tokens) / this.limit.requestsPerSecond) * 1000;
+    const needed = this.waiting[0]!.cost;
+    const waitForToken = this.tokens >= needed ? 0 : ((needed - this.tokens) / this.limit.requestsPerSecond) * 1000;
     const delay = Math.max(waitForToken, this.pausedUntil - now, 1);
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -63,6 +63,8 @@ interface PendingText {
   priority: number;
   /** When the text was first asked for: equal priorities keep the order posts asked in. */
   arrival: number;
+  /** The source language detected reliably for this text, if any. */
+  sourceHint?: string;
   waiters: Waiter[];
 }
 
@@ -130,7 +132,8 @@ export class TranslationService {
         }
         const cached = (await fromCache).get(text);
         if (cached) return { key: segment.key, status: 'done', ...cached, sourceLanguage: cached.sourceLanguage || detected.language, cached: true };
-        const outcome = await this.enqueue(text, target, options.persist, segment.priority ?? 0, arrival + index, options.signal);
+        const hint = detected.reliable ? detected.language : undefined;
+        const outcome = await this.enqueue(text, target, options.persist, segment.priority ?? 0, arrival + index, options.signal, hint);
         if (outcome.status === 'error') return { key: segment.key, status: 'error', error: outcome.error.toInfo() };
         return { key: segment.key, ...outcome, sourceLanguage: outcome.sourceLanguage || detected.language };
       }),
@@ -161,7 +164,7 @@ export class TranslationService {
     return found;
   }
 
-  private enqueue(text: string, target: string, persist: boolean, priority: number, arrival: number, signal?: AbortSignal): Promise<Outcome> {
+  private enqueue(text: string, target: string, persist: boolean, priority: number, arrival: number, signal?: AbortSignal, sourceHint?: string): Promise<Outcome> {
     return new Promise((resolve) => {
       if (signal?.aborted) return resolve({ status: 'error', error: new FerryError('cancelled') });
       const id = `${target}\u0000${text}`;
@@ -184,7 +187,7 @@ export class TranslationService {
         existing.priority = Math.min(existing.priority, priority);
         return;
       }
-      this.pending.set(id, { id, text, target, persist, priority, arrival, waiters: [waiter] });
+      this.pending.set(id, { id, text, target, persist, priority, arrival, sourceHint, waiters: [waiter] });
       this.timer ??= setTimeout(() => void this.flush(), this.deps.gatherWindowMs);
     });
   }
@@ -321,8 +324,8 @@ export class TranslationService {
           if (blocked && this.deps.now() < blocked.until) throw blocked.error;
           this.requestsSent++;
           this.segmentsSent += batch.length;
-          return engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target }, signal);
-        }, priority);
+          return engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target, sourceHints: batch.map((job) => job.sourceHint) }, signal);
+        }, priority, engine.capabilities.rate.perSegment ? batch.length : 1);
         if (output.translations.length !== batch.length) {
           throw new FerryError('engine-bad-response', 'segment count mismatch', engine.id);
         }

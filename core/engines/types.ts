@@ -16,8 +16,12 @@ export interface EngineCapabilities {
   remote: boolean;
   /** Ferry target codes it can translate into, or 'any'. */
   languages: 'any' | readonly string[];
-  /** Polite request rate and parallelism for the per-engine limiter. */
-  rate: { requestsPerSecond: number; burst: number; concurrency: number };
+  /**
+   * Polite request rate and parallelism for the per-engine limiter. With
+   * `perSegment` the provider counts every item of a batch against its rate
+   * limit (LibreTranslate), so a request costs one token per segment.
+   */
+  rate: { requestsPerSecond: number; burst: number; concurrency: number; perSegment?: boolean };
 }
 
 export interface TranslateBatch {
@@ -26,6 +30,12 @@ export interface TranslateBatch {
   source: string;
   /** Ferry target language code (en, zh-Hans, zh-Hant...). */
   target: string;
+  /**
+   * The source language the pipeline detected reliably for each text, or
+   * undefined where it is not sure. Engines whose own detection is weak or
+   * batch-wide (LibreTranslate, the on-device model) use it.
+   */
+  sourceHints?: (string | undefined)[];
 }
 
 export interface EngineOutput {

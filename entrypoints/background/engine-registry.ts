@@ -13,7 +13,7 @@ import type { EngineId, Settings } from '@/core/settings/schema';
 import { loadConsent, mayReceiveText } from '@/core/settings/consent';
 import { loadSecrets, type Secrets } from '@/core/settings/secrets';
 import { loadDictionary } from './dictionary-service';
-import { offscreenTranslatorApi } from './offscreen-translator';
+import { offscreenDetectorApi, offscreenTranslatorApi } from './offscreen-translator';
 
 // One on-device engine for the worker's lifetime: it keeps its translators and its one-at-a-time queue.
 let chromeBuiltin: TranslationEngine | undefined;
@@ -22,7 +22,8 @@ function chromeBuiltinEngine(): TranslationEngine {
   chromeBuiltin ??= createChromeBuiltinEngine({
     // Feature-detected on every call: the worker's own API first, an offscreen document where it lacks one.
     api: () => builtinTranslatorApi() ?? (import.meta.env.FIREFOX ? undefined : offscreenTranslatorApi),
-    detector: () => builtinDetectorApi(),
+    // LanguageDetector is exposed on Window only, so the worker asks the offscreen document.
+    detector: () => builtinDetectorApi() ?? (import.meta.env.FIREFOX ? undefined : offscreenDetectorApi),
   });
   return chromeBuiltin;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Availability, TranslatorFactory } from '@/core/engines/chrome-builtin';
+import type { Availability, LanguageDetectorFactory, TranslatorFactory } from '@/core/engines/chrome-builtin';
 import { offscreenReplySchema, type OffscreenRequest } from '@/core/engines/offscreen-protocol';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -41,6 +41,25 @@ export const offscreenTranslatorApi: TranslatorFactory = {
         const reply = await ask({ op: 'translate', ...pair, text });
         if (!('translation' in reply)) throw new DOMException('No translation', 'UnknownError');
         return reply.translation;
+      },
+    };
+  },
+};
+
+/**
+ * LanguageDetector as seen through the offscreen document: the specification
+ * exposes it on Window only, so the service worker never has its own.
+ */
+export const offscreenDetectorApi: LanguageDetectorFactory = {
+  async availability() {
+    const reply = await ask({ op: 'detector-availability' });
+    return ('availability' in reply ? reply.availability : 'unavailable') as Availability;
+  },
+  async create() {
+    return {
+      async detect(text: string) {
+        const reply = await ask({ op: 'detect', text });
+        return 'detections' in reply ? reply.detections : [];
       },
     };
   },

@@ -16,6 +16,8 @@ export interface FakeTranslatorOptions {
   prefix: string;
   /** Fixed translations by input text. */
   phrasebook?: Record<string, string>;
+  /** What the LanguageDetector answers for given texts (others: Latin is 'en', the rest 'und'). */
+  detections?: Record<string, string>;
   /** Milliseconds each translation takes. */
   latencyMs?: number;
 }
@@ -95,6 +97,8 @@ export function installFakeTranslatorApi(options: FakeTranslatorOptions, scope: 
       return new FakeLanguageDetector();
     }
     async detect(input: string) {
+      const known = options.detections?.[input];
+      if (known) return [{ detectedLanguage: known, confidence: 0.95 }];
       const latin = /[a-z]/i.test(input) && !/[\u3400-\u9fff]/.test(input);
       return latin
         ? [
@@ -106,7 +110,8 @@ export function installFakeTranslatorApi(options: FakeTranslatorOptions, scope: 
   }
 
   scope.Translator = FakeTranslator;
-  scope.LanguageDetector = FakeLanguageDetector;
+  // The specification exposes LanguageDetector on Window only ([Exposed=Window]): a service worker has none.
+  if (options.context === 'window') scope.LanguageDetector = FakeLanguageDetector;
   scope.__fakeTranslatorState = state;
   scope.__grantUserActivation = () => {
     userActivation = true;

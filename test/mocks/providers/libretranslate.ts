@@ -1,3 +1,4 @@
+import contract from '../../contracts/libretranslate/examples.json';
 import { phrasebookTranslate } from '../phrasebook';
 import { json, SCRIPT_PAYLOAD, type MockProvider } from './types';
 
@@ -79,6 +80,17 @@ function readParams(contentType: string, raw: string, body: unknown): LibreParam
   return { q: q as string | string[] | undefined, source: optional('source'), target: optional('target'), format: optional('format'), api_key: optional('api_key') };
 }
 
+/** The documented request/answer pairs (test/contracts/libretranslate), served exactly as recorded. */
+const DOCUMENTED = contract.examples.flatMap((example) => ('request' in example && example.request ? [{ request: example.request, response: example.response }] : []));
+
+/** Whether a text detected as `detected` reads as the source the server was told (zh, zt, zh-Hans, zh-Hant are all Chinese). */
+function sameLanguage(detected: string, source: string): boolean {
+  const family = (code: string) => (code === 'zt' || code.startsWith('zh') ? 'zh' : code.split('-')[0]);
+  // The mock's detector only tells CJK scripts apart; any Latin-script source reads any Latin-script text.
+  if (detected === 'en') return !['zh', 'ja', 'ko'].includes(family(source)!);
+  return family(detected) === family(source);
+}
+
 /** LibreTranslate: GET /languages and POST /translate, errors as {"error": "..."}. */
 export const libreTranslateProvider: MockProvider = {
   id: 'libretranslate',
@@ -104,8 +116,9 @@ export const libreTranslateProvider: MockProvider = {
     if (texts.length > LIBRE_BATCH_LIMIT) {
       return (json(res, 400, { error: `Invalid request: request (${texts.length}) exceeds text limit (${LIBRE_BATCH_LIMIT})` }), true);
     }
-    const chars = texts.reduce((sum, text) => sum + [...text].length, 0);
-    if (chars > LIBRE_CHAR_LIMIT) return (json(res, 400, { error: `Invalid request: request (${chars}) exceeds text limit (${LIBRE_CHAR_LIMIT})` }), true);
+    // app.py checks --char-limit against each text of q, not their sum.
+    const longest = Math.max(...texts.map((text) => [...text].length));
+    if (longest > LIBRE_CHAR_LIMIT) return (json(res, 400, { error: `Invalid request: request (${longest}) exceeds text limit (${LIBRE_CHAR_LIMIT})` }), true);
     if (params.source !== 'auto' && !languages[params.source]) return (json(res, 400, { error: `${params.source} is not supported` }), true);
     const target = languages[params.target];
     if (!target) return (json(res, 400, { error: `${params.target} is not supported` }), true);
@@ -137,12 +150,18 @@ export const libreTranslateProvider: MockProvider = {
         return true;
       default:
     }
+    const documented = DOCUMENTED.find((example) => JSON.stringify(example.request.body) === JSON.stringify({ q: params.q, source: params.source, target: params.target }));
+    if (documented && failure === 'ok') return (json(res, documented.response.status, documented.response.body), true);
     const answered = failure === 'wrong-count' ? texts.slice(1) : texts;
+    // As app.py does: with source "auto" the language is detected once for the whole q and every item is
+    // translated from it; an item in another language comes back untranslated, as an Argos model echoes
+    // text it cannot read. The one detection is reported for every item.
+    const source = params.source === 'auto' ? detect(texts[0] ?? '') : params.source;
     const translated = answered.map((text) => {
-      const result = phrasebookTranslate(text, target.ferry);
+      const result = sameLanguage(detect(text), source) ? phrasebookTranslate(text, target.ferry) : text;
       return failure === 'html-payload' ? `${SCRIPT_PAYLOAD}${result}` : result;
     });
-    const detected = params.source === 'auto' ? answered.map((text) => ({ confidence: 90, language: detect(text) })) : undefined;
+    const detected = params.source === 'auto' ? answered.map(() => ({ confidence: 90, language: source })) : undefined;
     // A string q gets single values back, an array q arrays.
     const single = !Array.isArray(params.q);
     json(res, 200, {

@@ -1,5 +1,29 @@
+import contract from '../../contracts/microsoft-edge/examples.json';
 import { phrasebookTranslate } from '../phrasebook';
 import { HUGE_ANSWER_CHARS, json, SCRIPT_PAYLOAD, type FailureMode, type MockProvider } from './types';
+
+/** The documented request/answer pairs (test/contracts/microsoft-edge), served exactly as recorded. */
+const DOCUMENTED = contract.examples.flatMap((example) => ('request' in example && example.request ? [{ request: example.request, response: example.response }] : []));
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-f]+);/gi, (whole, name: string) =>
+  name.startsWith('#') ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)) : (ENTITIES[name.toLowerCase()] ?? whole));
+const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+
+/**
+ * What the endpoint's HTML tag aligner makes of a text: a raw `<` opens a tag
+ * that swallows everything up to the next `>` (or the end), and the text is
+ * answered HTML-escaped. Escaped input therefore comes back as escaped text.
+ */
+function throughTagAligner(text: string, translate: (plain: string) => string): string {
+  const withoutTags = text.replace(/<[^>]*(>|$)/g, '');
+  return escape(translate(decode(withoutTags)));
+}
+
+/** Raw markup characters that reached the endpoint: a `<`, or a `&` that does not start an entity. */
+export function rawMarkupIn(text: string): string[] {
+  return text.match(/<|&(?!(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-f]+);)/gi) ?? [];
+}
 
 /** Microsoft's free Edge endpoint: POST /translate/translatetext with a string array, Translator v3 answers. */
 export const microsoftEdgeProvider: MockProvider = {
@@ -40,15 +64,20 @@ export const microsoftEdgeProvider: MockProvider = {
         return true;
       default:
     }
+    const documented = DOCUMENTED.find(
+      (example) => JSON.stringify(example.request.body) === JSON.stringify(body) && example.request.query.to === to && (url.searchParams.get('from') ?? '') === example.request.query.from,
+    );
+    if (documented && failure === 'ok') return (json(res, documented.response.status, documented.response.body), true);
     const texts = failure === 'wrong-count' ? body.slice(1) : body;
     const detected = (text: string) => (/\p{Script=Han}/u.test(text) ? 'zh-Hans' : 'en');
+    // The phrasebook knows texts as posted; the endpoint sees them escaped.
     const answerTo = failure === 'wrong-language' ? 'ja' : to;
     json(
       res,
       200,
       texts.map((text: string) => ({
         detectedLanguage: { language: detected(text), score: 1 },
-        translations: [{ text: answerText(failure, phrasebookTranslate(text, to)), to: answerTo }],
+        translations: [{ text: answerText(failure, throughTagAligner(text, (plain) => phrasebookTranslate(plain, to))), to: answerTo }],
       })),
       { 'X-RequestId': `mock-${Date.now()}` },
     );
