@@ -103,6 +103,52 @@ describe('KnowledgeMatcher precision rules', () => {
   });
 });
 
+describe('CJK word boundaries (Intl.Segmenter)', () => {
+  const matcher = new KnowledgeMatcher([
+    entry({ id: 'jia-jiao', patterns: ['家教'] }),
+    entry({ id: 'geng', patterns: ['梗'] }),
+    entry({ id: 'zi-suffix', patterns: ['子'], subword: true }),
+  ]);
+  const ids = (text: string) => matcher.match(text).map((match) => match.entryId);
+
+  it('drops a match that takes a piece of two words', () => {
+    expect(ids('国家教育部发布了新政策')).toEqual([]);
+    expect(ids('请了个家教补课')).toEqual(['jia-jiao']);
+  });
+
+  it('drops a match inside one word', () => {
+    expect(ids('今天看到一个桔梗花')).toEqual([]);
+    expect(ids('这个梗我没看懂')).toEqual(['geng']);
+  });
+
+  it('keeps sub-word matches for entries that allow them', () => {
+    expect(ids('这个桌子')).toEqual(['zi-suffix']);
+  });
+
+  describe('with the real packs', () => {
+    const packs = new KnowledgeMatcher(loadEntries());
+    const found = (text: string) => packs.match(text).map((match) => match.entryId);
+    it.each([
+      ['国家教育部发布了新政策，北京的学校要落实', 'policy-private-tutoring'],
+      ['在个人设置里可以改头像', 'ren-she'],
+      ['超过年龄限制就不能报名了', 'culture-spring-festival'],
+      ['获取经验的最快方法是做任务', 'culture-journey-to-the-west'],
+      ['农村超市的东西也很便宜', 'culture-village-sports'],
+    ])('%s is not %s', (text, id) => {
+      expect(found(text)).not.toContain(id);
+    });
+    it.each([
+      ['请了个家教补课，北京的价格太高了', 'policy-private-tutoring'],
+      ['他的人设崩了', 'ren-she'],
+      ['回老家过年', 'culture-spring-festival'],
+      ['西天取经', 'culture-journey-to-the-west'],
+      ['去贵州看村超', 'culture-village-sports'],
+    ])('%s is %s', (text, id) => {
+      expect(found(text)).toContain(id);
+    });
+  });
+});
+
 describe('every example sentence in the knowledge packs', () => {
   const entries = loadEntries();
   const matcher = new KnowledgeMatcher(entries);
