@@ -121,6 +121,14 @@ describe('CJK word boundaries (Intl.Segmenter)', () => {
     expect(ids('这个梗我没看懂')).toEqual(['geng']);
   });
 
+  it("counts a Chinese entry's Latin and emoji forms only in text with CJK in it", () => {
+    const zh = new KnowledgeMatcher([entry({ id: 'sha-bi', patterns: ['傻逼', 'sb'] }), entry({ id: 'smile', patterns: ['🙂'] })]);
+    expect(zh.match('你个sb').map((match) => match.entryId)).toEqual(['sha-bi']);
+    expect(zh.match('微笑🙂').map((match) => match.entryId)).toEqual(['smile']);
+    expect(zh.match('Vote for SB 35 today')).toEqual([]);
+    expect(zh.match('all good 🙂')).toEqual([]);
+  });
+
   it('keeps sub-word matches for entries that allow them', () => {
     expect(ids('这个桌子')).toEqual(['zi-suffix']);
   });

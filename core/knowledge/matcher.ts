@@ -17,6 +17,12 @@ interface CompiledPattern {
   bounded: boolean;
   /** CJK edges must sit on word boundaries found by the segmenter (unless the entry allows sub-word matches). */
   segmented: boolean;
+  /**
+   * A Chinese entry's one-token Latin, digit or emoji form (sb, 666, 🙂) counts only in text with some
+   * CJK in it: in an English post "SB 35" is a Senate bill and 🙂 a plain smile. Phrases such as
+   * "cat tax" are written for English posts and match anywhere.
+   */
+  needsCjk: boolean;
 }
 
 interface CompiledEntry {
@@ -30,6 +36,11 @@ interface CompiledEntry {
 /** Han, kana and Hangul: scripts written without spaces, where word boundaries come from a dictionary segmenter. */
 export function isCjkUnit(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function hasCjk(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (isCjkUnit(text.charCodeAt(index))) return true;
+  return false;
 }
 
 const hasCjkEdge = (text: string) => text.length > 0 && (isCjkUnit(text.charCodeAt(0)) || isCjkUnit(text.charCodeAt(text.length - 1)));
@@ -128,7 +139,8 @@ export class KnowledgeMatcher {
     const patterns: { pattern: string; value: CompiledPattern }[] = [];
     this.entries.forEach(({ entry }, index) => {
       for (const raw of new Set(entry.patterns.map(normalizeText))) {
-        patterns.push({ pattern: raw, value: { entry: index, bounded: hasWordEdge(raw), segmented: !entry.subword && hasCjkEdge(raw) } });
+        const needsCjk = entry.kind !== 'policy' && entry.language === 'zh' && !hasCjk(raw) && !raw.includes(' ');
+        patterns.push({ pattern: raw, value: { entry: index, bounded: hasWordEdge(raw), segmented: !entry.subword && hasCjkEdge(raw), needsCjk } });
       }
     });
     this.patternCount = patterns.length;
@@ -147,8 +159,10 @@ export class KnowledgeMatcher {
     if (!text) return [];
     const normalized = normalizeText(text);
     const candidates: { start: number; end: number; entry: number; segmented: boolean }[] = [];
+    let textHasCjk: boolean | undefined;
     this.automaton.search(normalized, (start, end, pattern) => {
       if (pattern.bounded && !atBoundaries(normalized, start, end)) return;
+      if (pattern.needsCjk && !(textHasCjk ??= hasCjk(normalized))) return;
       candidates.push({ start, end, entry: pattern.entry, segmented: pattern.segmented });
     });
     if (candidates.length === 0) return [];
