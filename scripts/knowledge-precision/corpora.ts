@@ -8,7 +8,10 @@ import { parse } from 'csv-parse/sync';
  * read in place, never copied into it. FERRY_CORPORA overrides the location.
  */
 export interface CorpusPost {
-  /** Where the post is: "cold/train.csv#8168" (COLD's own id) or "tweeteval/hate-train.txt:12" (line number). */
+  /**
+   * Where the post is: "cold/train.csv:812" (the CSV record, counted from 1 after the header; COLD's own
+   * id column repeats across topics) or "tweeteval/hate-train.txt:12" (the line number).
+   */
   ref: string;
   language: 'zh' | 'en';
   text: string;
@@ -30,10 +33,10 @@ export function loadCorpora(dir: string): CorpusPost[] {
   const posts: CorpusPost[] = [];
   for (const file of COLD_FILES) {
     const rows = parseCsv(readFileSync(path.join(dir, file), 'utf8'));
-    for (const row of rows.slice(1)) {
-      const [id, , , , text] = row;
-      if (text) posts.push({ ref: `${file}#${id}`, language: 'zh', text });
-    }
+    rows.slice(1).forEach((row, index) => {
+      const text = row[4];
+      if (text) posts.push({ ref: `${file}:${index + 1}`, language: 'zh', text });
+    });
   }
   for (const file of TWEET_FILES) {
     readFileSync(path.join(dir, file), 'utf8')

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The hand-judged sample of matches on the shared corpora
  * (test/fixtures/knowledge/precision-sample.json). Each item names the post
- * (COLD id or TweetEval line), the entry and the matched words, and whether
+ * (COLD record or TweetEval line), the entry and the matched words, and whether
  * the note is right for that post, as judged by reading the post. COLD items
  * may quote the post (Apache-2.0, with attribution); tweets never do.
  */
@@ -11,7 +11,7 @@ export const KINDS = ['policy', 'slang', 'culture'] as const;
 
 export const judgedMatchSchema = z
   .object({
-    ref: z.string().regex(/^(cold\/(train|dev)\.csv#\d+|tweeteval\/[a-z-]+\.txt:\d+)$/),
+    ref: z.string().regex(/^(cold\/(train|dev)\.csv|tweeteval\/[a-z-]+\.txt):\d+$/),
     language: z.enum(['zh', 'en']),
     entryId: z.string().min(1),
     kind: z.enum(KINDS),
