@@ -103,6 +103,108 @@ describe('KnowledgeMatcher precision rules', () => {
   });
 });
 
+describe('CJK word boundaries (Intl.Segmenter)', () => {
+  const matcher = new KnowledgeMatcher([
+    entry({ id: 'jia-jiao', patterns: ['家教'] }),
+    entry({ id: 'geng', patterns: ['梗'] }),
+    entry({ id: 'zi-suffix', patterns: ['子'], subword: true }),
+  ]);
+  const ids = (text: string) => matcher.match(text).map((match) => match.entryId);
+
+  it('drops a match that takes a piece of two words', () => {
+    expect(ids('国家教育部发布了新政策')).toEqual([]);
+    expect(ids('请了个家教补课')).toEqual(['jia-jiao']);
+  });
+
+  it('drops a match inside one word', () => {
+    expect(ids('今天看到一个桔梗花')).toEqual([]);
+    expect(ids('这个梗我没看懂')).toEqual(['geng']);
+  });
+
+  it("counts a Chinese entry's Latin and emoji forms only in text with CJK in it", () => {
+    const zh = new KnowledgeMatcher([entry({ id: 'sha-bi', patterns: ['傻逼', 'sb'] }), entry({ id: 'smile', patterns: ['🙂'] })]);
+    expect(zh.match('你个sb').map((match) => match.entryId)).toEqual(['sha-bi']);
+    expect(zh.match('微笑🙂').map((match) => match.entryId)).toEqual(['smile']);
+    expect(zh.match('Vote for SB 35 today')).toEqual([]);
+    expect(zh.match('all good 🙂')).toEqual([]);
+  });
+
+  it('keeps sub-word matches for entries that allow them', () => {
+    expect(ids('这个桌子')).toEqual(['zi-suffix']);
+  });
+
+  describe('with the real packs', () => {
+    const packs = new KnowledgeMatcher(loadEntries());
+    const found = (text: string) => packs.match(text).map((match) => match.entryId);
+    it.each([
+      ['国家教育部发布了新政策，北京的学校要落实', 'policy-private-tutoring'],
+      ['在个人设置里可以改头像', 'ren-she'],
+      ['超过年龄限制就不能报名了', 'culture-spring-festival'],
+      ['获取经验的最快方法是做任务', 'culture-journey-to-the-west'],
+      ['农村超市的东西也很便宜', 'culture-village-sports'],
+    ])('%s is not %s', (text, id) => {
+      expect(found(text)).not.toContain(id);
+    });
+    it.each([
+      ['请了个家教补课，北京的价格太高了', 'policy-private-tutoring'],
+      ['他的人设崩了', 'ren-she'],
+      ['回老家过年', 'culture-spring-festival'],
+      ['西天取经', 'culture-journey-to-the-west'],
+      ['去贵州看村超', 'culture-village-sports'],
+    ])('%s is %s', (text, id) => {
+      expect(found(text)).toContain(id);
+    });
+  });
+});
+
+describe('patterns that are ordinary words in other contexts', () => {
+  const packs = new KnowledgeMatcher(loadEntries());
+  const found = (text: string) => packs.match(text).map((match) => match.entryId);
+  it.each([
+    ['这件外套555元包邮', '555'],
+    ['我老公是厨房快手，二十分钟做好三个菜', 'kuai-shou'],
+    ['好人一生平安，积德行善自有福报', 'fu-bao'],
+    ['梨山的高冷蔬菜今年收成不错', 'gao-leng'],
+    ['连日暴雨，村里好几户塌房了', 'ta-fang'],
+    ['警方通报：一名智障男子走失三天后被找到', 'nao-can'],
+    ['JK Rowling announced a new book.', 'en-jk'],
+    ['新买的JK制服到了', 'en-jk'],
+    ['Los niños juegan con sus amigos en el parque.', 'en-sus'],
+    ['Stan is coming over for dinner.', 'en-stan'],
+    ["I'll be out of pocket until Monday, email me after that.", 'en-out-of-pocket'],
+    ["We ate at my mother's on Sunday.", 'en-ate'],
+    ['IRL v ENG kicks off at 3pm in the Six Nations.', 'en-irl'],
+    ['Boomer the dog loves the beach.', 'en-ok-boomer'],
+    ["Let's meet on May the fourth at noon.", 'culture-may-the-fourth'],
+    ['Walked along the prom to the pier.', 'culture-prom'],
+    ['Lahore Qalandars won the PSL final by five wickets.', 'culture-pumpkin-spice'],
+    ['The marching band played a great halftime show at the college football game.', 'culture-super-bowl'],
+  ])('%s is not %s', (text, id) => {
+    expect(found(text)).not.toContain(id);
+  });
+  it.each([
+    ['又没抢到票555', '555'],
+    ['他在快手上直播卖水果', 'kuai-shou'],
+    ['天天加班，这就是福报吗', 'fu-bao'],
+    ['他看起来很高冷，其实很好相处', 'gao-leng'],
+    ['我喜欢的爱豆又塌房了', 'ta-fang'],
+    ['这操作太智障了', 'nao-can'],
+    ["I'm quitting school jk", 'en-jk'],
+    ['He deleted all his tweets, kinda sus.', 'en-sus'],
+    ['I stan this queen forever.', 'en-stan'],
+    ['That joke at the funeral was out of pocket.', 'en-out-of-pocket'],
+    ['The choreography? She ate and left no crumbs.', 'en-ate'],
+    ['We finally met IRL after two years of gaming.', 'en-irl'],
+    ['My dad is such a boomer about phones.', 'en-ok-boomer'],
+    ['May the 4th be with you!', 'culture-may-the-fourth'],
+    ['Found the perfect prom dress!', 'culture-prom'],
+    ['PSL season is back! ☕', 'culture-pumpkin-spice'],
+    ["Who's watching the Super Bowl halftime show tonight?", 'culture-super-bowl'],
+  ])('%s is %s', (text, id) => {
+    expect(found(text)).toContain(id);
+  });
+});
+
 describe('every example sentence in the knowledge packs', () => {
   const entries = loadEntries();
   const matcher = new KnowledgeMatcher(entries);

@@ -44,6 +44,14 @@ const baseEntry = z.object({
    */
   notInside: z.array(z.string().min(2)).default([]),
   /**
+   * CJK patterns match only where both edges fall on word boundaries found by
+   * the word segmenter (Intl.Segmenter, ICU dictionary): 家教 is not in 国家教育
+   * (国家|教育), 过年 is not in 超过年龄 (超过|年龄). Set this for a term that is
+   * meant to be found inside longer words too, such as a bound suffix or a
+   * character the dictionary folds into its neighbours.
+   */
+  subword: z.boolean().default(false),
+  /**
    * Context for patterns that are also ordinary words: at least one of
    * `requireAny` must occur in the same text (empty: the pattern alone is
    * specific enough), and none of `excludeAny` may occur. Policy topics need
