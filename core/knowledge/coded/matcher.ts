@@ -43,10 +43,11 @@ function atBoundaries(text: string, start: number, end: number): boolean {
   return !(isWordUnit(text.charCodeAt(start)) && before >= 0 && isWordUnit(before)) && !(isWordUnit(text.charCodeAt(end - 1)) && after >= 0 && isWordUnit(after));
 }
 
+/** Context terms are stems: a Latin term must start a word ("smok" finds "smoking") but may end inside one. */
 function containsTerm(haystack: string, needle: string): boolean {
-  const bounded = hasWordEdge(needle);
+  const bounded = needle.length > 0 && isWordUnit(needle.charCodeAt(0));
   for (let from = haystack.indexOf(needle); from !== -1; from = haystack.indexOf(needle, from + 1)) {
-    if (!bounded || atBoundaries(haystack, from, from + needle.length)) return true;
+    if (!bounded || from === 0 || !isWordUnit(haystack.charCodeAt(from - 1))) return true;
   }
   return false;
 }
@@ -147,6 +148,7 @@ export class CodedMatcher {
     const context = new Map<number, boolean>();
     const accepted = candidates.filter(({ start, end, pattern }) => {
       const compiled = this.compiled[pattern.entry]!;
+      if (compiled.entry.obfuscatedOnly && !disguised(original, normalised, start, end)) return false;
       if (insideLongerWord(text, start, end, compiled.notInside)) return false;
       if (compiled.requireAny.length === 0 && compiled.excludeAny.length === 0) return true;
       let ok = context.get(pattern.entry);
@@ -174,6 +176,12 @@ export class CodedMatcher {
     }
     return results.sort((a, b) => a.start - b.start);
   }
+}
+
+/** True when the author's text differs from its normalised form beyond case: a trick was used. */
+function disguised(original: string, normalised: NormalisedText, start: number, end: number): boolean {
+  const written = original.slice(normalised.starts[start], normalised.ends[end - 1]);
+  return written.normalize('NFKC').toLowerCase() !== normalised.text.slice(start, end);
 }
 
 function hasCollapsed(collapsed: Uint8Array, start: number, end: number): boolean {

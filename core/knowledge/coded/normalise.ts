@@ -94,6 +94,14 @@ const isLetterAt = (text: string, index: number): boolean => {
   return classes![code] === LATIN;
 };
 
+/** After a single letter ending at `from`: spaces, then another single letter. */
+function thirdSingle(text: string, from: number): boolean {
+  let index = from;
+  if (index >= text.length || classes![text.charCodeAt(index)] !== SPACE) return false;
+  while (index < text.length && classes![text.charCodeAt(index)] === SPACE) index++;
+  return isLetterAt(text, index) && !isLetterAt(text, index + 1);
+}
+
 const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export interface NormaliseOptions {
@@ -213,7 +221,8 @@ export function normaliseCoded(text: string, options: NormaliseOptions = {}): No
         if (join && pendingSpace && kind === LATIN) {
           // Spaces join only single letters: "s e x", never "is expensive".
           const nextIsSingle = !isLetterAt(text, index + width) && !(leetOf[text.charCodeAt(index + width)] && isLetterAt(text, index + width + 1));
-          join = (tokenLength === 1 || singles) && nextIsSingle;
+          // The first join of a chain needs a third single letter after the next one ("s e x", not "a g.u.n").
+          join = (singles || (tokenLength === 1 && thirdSingle(text, index + width))) && nextIsSingle;
           if (join) singles = true;
         }
         if (join) {

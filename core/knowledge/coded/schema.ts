@@ -50,6 +50,11 @@ export const codedEntrySchema = z
      * `initials` the first letters (jwx). Only for forms long and specific enough to stay precise.
      */
     derive: z.object({ homophones: z.boolean().default(false), pinyin: z.boolean().default(false), initials: z.boolean().default(false) }).default({ homophones: false, pinyin: false, initials: false }),
+    /**
+     * The forms are ordinary words (sex, porn, nazi): decode them only where the author disguised them
+     * (s.e.x, p0rn, n@zi), never where they are written plainly.
+     */
+    obfuscatedOnly: z.boolean().default(false),
     /** Self-harm entries: what moderators point people to (help lines), never method detail. */
     care: bilingual.optional(),
   })
