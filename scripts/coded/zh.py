@@ -214,7 +214,7 @@ add('zh-lvcha', '绿茶|绿茶婊|白莲花|心机婊', 'scheming woman (derogat
 add('zh-biao', '婊子|biao子|表子|🐶逼', 'whore (insult)', '婊子（辱骂）', 'hate', 'toxicn', '那个婊子又在炫富', notInside=['表子女', '手表子'])
 add('zh-gou', '狗东西|狗日的|gou东西', '"dog thing" (insult)', '狗东西（辱骂）', 'hate', 'toxicn', '你这个狗东西')
 add('zh-laji', '人渣|垃圾人|败类|杂种|zazhong', 'scum, bastard (insult)', '人渣、杂种（辱骂）', 'hate', 'toxicn', '这种人渣就该封号')
-add('zh-ruozhi-ba', '低能儿|低能|弱智吧', '"moron" (ableist insult)', '低能儿（侮辱残障的辱骂）', 'hate', 'toxicn', '真是个低能儿', notInside=['弱智吧'])
+add('zh-ruozhi-ba', '低能儿|低能|低能哥', '"moron" (ableist insult)', '低能儿（侮辱残障的辱骂）', 'hate', 'toxicn', '真是个低能儿', notInside=['弱智吧'])
 add('zh-fuck-en', 'fxxk|f**k|法克|发克', '"fuck", disguised', '英文粗口（变形）', 'none', 'toxicn', '法克，又输了')
 add('zh-diao', '屌|吊你|叼你', 'vulgar insult ("d***")', '粗口（屌）', 'hate', 'toxicn', '叼你老母', notInside=['吊灯', '吊车', '吊坠', '上吊', '吊带', '吊桥', '吊瓶'])
 

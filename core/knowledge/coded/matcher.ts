@@ -85,7 +85,7 @@ export class CodedMatcher {
     const keyed: { pattern: string; value: Pattern }[] = [];
     const seen = new Set<string>();
     const add = (list: typeof plain, pattern: string, value: Pattern) => {
-      const key = `${list === plain ? 'p' : 'k'}${value.entry}\u0000${pattern}`;
+      const key = `${list === plain ? 'p' : 'k'}${value.squeezed ? 's' : ''}${value.entry}\u0000${pattern}`;
       if (!pattern || seen.has(key)) return;
       seen.add(key);
       list.push({ pattern, value });

@@ -206,7 +206,8 @@ export function normaliseCoded(text: string, options: NormaliseOptions = {}): No
     // Leetspeak: a digit or symbol next to a Latin letter inside a word.
     const leetUnit = leetOf[code]!;
     if (leetUnit && kind !== LATIN && width === 1) {
-      const before = lastWord === LATIN && pendingStart < 0;
+      // A separator may sit between ("bonesp.0"), a space may not ("top 5").
+      const before = lastWord === LATIN && !pendingSpace;
       const after = isLetterAt(text, index + 1) || (leetOf[text.charCodeAt(index + 1)] && isLetterAt(text, index + 2));
       const interior = INTERIOR_ONLY.has(text[index]!);
       if (interior ? before && after : before || after) {
