@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './core/sites/registry';
 import { compactDictionaryJson, formatSize } from './scripts/build-dictionary';
+import { validateCodedPacks } from './scripts/validate-coded';
 import { validateKnowledgePacks } from './scripts/validate-knowledge';
 import { zodWithoutEval } from './scripts/zod-without-eval';
 
@@ -70,6 +71,7 @@ export default defineConfig({
     // A broken knowledge pack fails the build instead of shipping.
     'build:before': () => {
       validateKnowledgePacks();
+      validateCodedPacks();
     },
     // The offline dictionary engine's data, generated from node_modules on every build (never committed).
     'build:publicAssets': (wxt, files) => {
