@@ -1,20 +1,30 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchCacheInChromium, benchExtensionRoundTrip } from './chromium.bench';
 import { benchFeedRuntime } from './feed-runtime.bench';
 import { benchHostileInput } from './hostile-input.bench';
 import { benchMatcher } from './matcher.bench';
 import { benchPipeline } from './pipeline.bench';
-import { renderReport, type BenchSection } from './report';
+import { mergeReport, renderReport, type BenchSection } from './report';
+import { benchScroll } from './scroll.bench';
 
 // `npm run bench`: every benchmark, then BENCHMARKS.md.
+// FERRY_BENCH_ONLY=scroll,hostile (names below) runs only those and replaces their sections in BENCHMARKS.md.
+const only = process.env.FERRY_BENCH_ONLY?.split(',').map((name) => name.trim());
+const wanted = (name: string) => !only || only.includes(name);
 const sections: BenchSection[] = [];
-sections.push(await benchPipeline());
-sections.push(await benchMatcher());
-sections.push(await benchCacheInChromium());
-sections.push(await benchExtensionRoundTrip());
-sections.push(...(await benchFeedRuntime()));
-sections.push(await benchHostileInput());
+let screenAtATime: string | undefined;
+if (wanted('pipeline')) {
+  const pipeline = await benchPipeline();
+  screenAtATime = pipeline.rows.find((row) => row.metric === 'Average segments per request')?.value;
+  sections.push(pipeline);
+}
+if (wanted('matcher')) sections.push(await benchMatcher());
+if (wanted('cache')) sections.push(await benchCacheInChromium());
+if (wanted('roundtrip')) sections.push(await benchExtensionRoundTrip());
+if (wanted('scroll')) sections.push(await benchScroll(screenAtATime));
+if (wanted('feed')) sections.push(...(await benchFeedRuntime()));
+if (wanted('hostile')) sections.push(await benchHostileInput());
 
 let chromium = 'Chromium not found';
 try {
@@ -22,8 +32,8 @@ try {
 } catch {
   // Browser benchmarks report their own absence.
 }
-const report = renderReport(sections, chromium);
+const report = only && existsSync('BENCHMARKS.md') ? mergeReport(readFileSync('BENCHMARKS.md', 'utf8'), sections, chromium) : renderReport(sections, chromium);
 writeFileSync('BENCHMARKS.md', report);
-console.log(report);
+console.log(renderReport(sections, chromium));
 const missed = sections.flatMap((section) => section.rows.filter((row) => row.pass === false).map((row) => `${section.title}: ${row.metric}`));
 if (missed.length) console.log(`\nTargets missed:\n- ${missed.join('\n- ')}`);
