@@ -311,13 +311,7 @@ interface ClusterRow {
  * CLUSTER_MIN_ACCOUNTS accounts. Signals for a person to check, not verdicts.
  */
 export async function clusters(tx: Tx, caller: Caller): Promise<TeamCluster[]> {
-  await tx.query("SELECT set_config('pg_trgm.similarity_threshold', $1, true)", [String(CLUSTER_SIMILARITY)]);
-  const pairs = await tx.query<{ a: string; b: string }>(
-    `SELECT a.id AS a, b.id AS b FROM items a JOIN items b
-       ON b.team_id = a.team_id AND a.id < b.id AND a.excerpt % b.excerpt
-     WHERE a.team_id = $1 AND length(a.excerpt) >= $2 AND length(b.excerpt) >= $2`,
-    [caller.teamId, CLUSTER_MIN_CHARS],
-  );
+  const pairs = await tx.query<{ a: string; b: string }>('SELECT a, b FROM team_similar_pairs($1, $2)', [CLUSTER_SIMILARITY, CLUSTER_MIN_CHARS]);
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
