@@ -1,5 +1,5 @@
 // `npm test`: every check in order, then one pass/fail summary.
-// Type errors, lint, unit tests, the Chrome build, its size budget and the E2E suite in real Chromium;
+// Type errors, lint, unit tests, the team server's tests against PostgreSQL, the Chrome build, its size budget and the E2E suite in real Chromium;
 // then the Firefox build, web-ext lint on it and a smoke test in Firefox ESR (WebDriver BiDi).
 // The browser tests load the e2e builds (`--mode e2e`: open shadow roots, loopback hosts, the shortcut hook);
 // the size budget, web-ext lint and the specs that check what pages can reach use the production builds.
@@ -9,6 +9,8 @@ const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
   { name: 'unit tests', cmd: 'npx', args: ['vitest', 'run'] },
+  // The team server against a real, throwaway PostgreSQL cluster; fails (never skips) when PostgreSQL is missing.
+  { name: 'server tests (PostgreSQL)', cmd: 'node', args: ['scripts/with-postgres.mjs', 'npx', 'vitest', 'run', '--config', 'vitest.server.config.ts'] },
   { name: 'build (chrome-mv3)', cmd: 'npx', args: ['wxt', 'build'], gate: true },
   { name: 'bundle size', cmd: 'node', args: ['scripts/check-bundle-size.mjs'] },
   { name: 'build (chrome-mv3, e2e)', cmd: 'npx', args: ['wxt', 'build', '--mode', 'e2e'], gate: true },
@@ -36,7 +38,7 @@ for (const step of steps) {
 
 console.log('\n━━ summary ━━');
 for (const result of results) {
-  console.log(`${result.status.padEnd(8)}${result.name.padEnd(22)}${result.seconds.toFixed(1).padStart(7)} s`);
+  console.log(`${result.status.padEnd(8)}${result.name.padEnd(28)}${result.seconds.toFixed(1).padStart(7)} s`);
 }
 const failed = results.filter((result) => result.status !== 'pass');
 console.log(failed.length === 0 ? '\nAll checks passed.' : `\n${failed.length} check(s) did not pass: ${failed.map((r) => r.name).join(', ')}`);
