@@ -15,7 +15,7 @@ describe('YouTube json3', () => {
     expect(cues.map((cue) => cue.text)).toEqual([
       'so today we are making',
       'dumplings from scratch',
-      'this recipe is no cap',
+      'no cap this recipe is',
       'the best one I know',
       'first we mix the flour',
       'with warm water',

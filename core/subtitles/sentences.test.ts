@@ -21,7 +21,7 @@ describe('sentence building', () => {
     const lines = buildLines(parseJson3(json('youtube-asr-en.json3')));
     expect(lines.map((line) => line.text)).toEqual([
       'so today we are making dumplings from scratch',
-      'this recipe is no cap the best one I know',
+      'no cap this recipe is the best one I know',
       'first we mix the flour with warm water',
       'then we let the dough rest for an hour',
       'see you next time',

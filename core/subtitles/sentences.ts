@@ -191,3 +191,17 @@ export function lineAt(lines: SubtitleLine[], time: number): SubtitleLine | unde
   }
   return undefined;
 }
+
+/** The first line start or end after `time`: when what is shown changes next. */
+export function nextBoundary(lines: SubtitleLine[], time: number): number | undefined {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle]!.end <= time) low = middle + 1;
+    else high = middle;
+  }
+  const line = lines[low];
+  if (!line) return undefined;
+  return line.start > time ? line.start : line.end;
+}
