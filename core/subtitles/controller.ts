@@ -179,17 +179,12 @@ export class SubtitleController {
     }, Math.max(0, (next - now) / rate + 2));
   }
 
+  /** Draws now (events are tasks of their own), then keeps drawing on every frame while the video plays. */
   private tick(): void {
+    this.render();
     this.scheduleBoundary();
-    if (this.frame) return;
-    const view = this.options.doc.defaultView;
-    if (!view) return;
-    this.frame = view.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.render();
-      // While playing, every frame: a line appears on its frame, not on the next timeupdate (up to 250 ms later).
-      if (this.video && !this.video.paused && !this.video.ended && this.options.prefs.enabled) this.frame = this.options.doc.defaultView?.requestAnimationFrame(() => this.loop()) ?? 0;
-    });
+    if (this.frame || !this.video || this.video.paused || this.video.ended || !this.options.prefs.enabled) return;
+    this.frame = this.options.doc.defaultView?.requestAnimationFrame(() => this.loop()) ?? 0;
   }
 
   private loop(): void {

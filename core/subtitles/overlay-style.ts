@@ -5,6 +5,7 @@
  */
 export const OVERLAY_CSS = `
 :host { all: initial; position: absolute; inset: 0; pointer-events: none; z-index: 60; container-type: size; }
+:host([hidden]) { display: none; }
 .stage { position: absolute; inset: 4% 4% 11% 4%; display: flex; flex-direction: column; justify-content: flex-end; align-items: center; gap: 6px; }
 :host([data-position="top"]) .stage { justify-content: flex-start; inset: 6% 4% 4% 4%; }
 .status {
