@@ -1,6 +1,7 @@
 import { ENGLISH_SITES_TO_CHINESE } from './phrasebook-english-sites';
 import { TO_CHINESE_SITES } from './phrasebook-to-chinese';
 import { MODERATION_PHRASES } from './phrasebook-moderation';
+import { SUBTITLES_TO_CHINESE, SUBTITLES_TO_ENGLISH } from './phrasebook-subtitles';
 
 /**
  * What the loopback engine answers for the fixture texts, line by line, so
@@ -65,6 +66,7 @@ export const PHRASEBOOK: Record<string, string> = {
   '周末直播通宵打新游戏，@阿伟在学习 记得来捧场！': 'Streaming the new game all night this weekend. @阿伟在学习 be sure to drop by!',
   '陶陶居、点都德、广州酒家，本地人最常去的三家早茶店都在这里了👍': 'Tao Tao Ju, Dian Dou De and Guangzhou Restaurant: the three dim sum places locals go to most, all in one list 👍',
   ...MODERATION_PHRASES,
+  ...SUBTITLES_TO_ENGLISH,
 };
 
 /** English sentences the options page's Test button sends, for Chinese targets. */
@@ -72,6 +74,7 @@ const TO_CHINESE: Record<string, Record<string, string>> = {
   'Hello, world!': { 'zh-Hans': '你好，世界！', 'zh-Hant': '你好，世界！' },
   ...TO_CHINESE_SITES,
   ...ENGLISH_SITES_TO_CHINESE,
+  ...SUBTITLES_TO_CHINESE,
 };
 
 export function phrasebookTranslate(text: string, target: string): string {
