@@ -5,6 +5,7 @@ import { benchFeedRuntime } from './feed-runtime.bench';
 import { benchHostileInput } from './hostile-input.bench';
 import { benchMatcher } from './matcher.bench';
 import { benchPipeline } from './pipeline.bench';
+import { benchSubtitles } from './subtitles.bench';
 import { renderReport, type BenchSection } from './report';
 
 // `npm run bench`: every benchmark, then BENCHMARKS.md.
@@ -15,6 +16,7 @@ sections.push(await benchCacheInChromium());
 sections.push(await benchExtensionRoundTrip());
 sections.push(...(await benchFeedRuntime()));
 sections.push(await benchHostileInput());
+sections.push(await benchSubtitles());
 
 let chromium = 'Chromium not found';
 try {
