@@ -55,6 +55,8 @@ export class SubtitleController {
   private generation = 0;
   private readonly listeners = new AbortController();
   private nativeStyle: HTMLStyleElement | undefined;
+  /** Watches the player's class: an ad starting or ending changes nothing else Ferry listens to. */
+  private adWatch: MutationObserver | undefined;
   /** Main-thread time spent drawing lines, for the benchmark. */
   readonly stats = { cuesDrawn: 0, drawMs: 0, firstTranslatedAt: 0 };
 
@@ -80,6 +82,10 @@ export class SubtitleController {
     for (const type of ['play', 'playing', 'seeked', 'seeking', 'ratechange', 'timeupdate', 'pause']) video.addEventListener(type, () => this.tick(), { signal });
     // A new source in the same element: the old video's track goes at once.
     video.addEventListener('emptied', () => this.videoChanged(), { signal });
+    if (this.options.site.ad) {
+      this.adWatch = new MutationObserver(() => this.tick());
+      this.adWatch.observe(player, { attributes: true, attributeFilter: ['class'] });
+    }
     this.applyPrefs();
     this.tick();
     return true;
@@ -356,6 +362,8 @@ export class SubtitleController {
   }
 
   private detachDom(): void {
+    this.adWatch?.disconnect();
+    this.adWatch = undefined;
     this.overlay?.host.remove();
     this.control?.host.remove();
     this.overlay = undefined;
