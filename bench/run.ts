@@ -7,6 +7,7 @@ import { benchMatcher } from './matcher.bench';
 import { benchPipeline } from './pipeline.bench';
 import { mergeReport, renderReport, type BenchSection } from './report';
 import { benchScroll } from './scroll.bench';
+import { benchSubtitles } from './subtitles.bench';
 
 // `npm run bench`: every benchmark, then BENCHMARKS.md.
 // FERRY_BENCH_ONLY=scroll,hostile (names below) runs only those and replaces their sections in BENCHMARKS.md.
@@ -25,6 +26,7 @@ if (wanted('roundtrip')) sections.push(await benchExtensionRoundTrip());
 if (wanted('scroll')) sections.push(await benchScroll(screenAtATime));
 if (wanted('feed')) sections.push(...(await benchFeedRuntime()));
 if (wanted('hostile')) sections.push(await benchHostileInput());
+if (wanted('subtitles')) sections.push(await benchSubtitles());
 
 let chromium = 'Chromium not found';
 try {

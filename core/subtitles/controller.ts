@@ -28,8 +28,10 @@ export interface SubtitleControllerOptions {
 /** What `shown` holds when the overlay must be redrawn whatever the line. */
 const STALE = '\u0000stale';
 
-/** Lines whose distance from the play position is within this are sent first. */
+/** Priority is the distance from the play position in seconds. */
 const PRIORITY_SCALE = 1 / 1000;
+/** Lines translated first, in a message of their own. */
+const FIRST_BATCH = 6;
 
 /**
  * Bilingual subtitles on one page's player: keeps the current video's track,
@@ -53,6 +55,8 @@ export class SubtitleController {
   private generation = 0;
   private readonly listeners = new AbortController();
   private nativeStyle: HTMLStyleElement | undefined;
+  /** Watches the player's class: an ad starting or ending changes nothing else Ferry listens to. */
+  private adWatch: MutationObserver | undefined;
   /** Main-thread time spent drawing lines, for the benchmark. */
   readonly stats = { cuesDrawn: 0, drawMs: 0, firstTranslatedAt: 0 };
 
@@ -78,6 +82,10 @@ export class SubtitleController {
     for (const type of ['play', 'playing', 'seeked', 'seeking', 'ratechange', 'timeupdate', 'pause']) video.addEventListener(type, () => this.tick(), { signal });
     // A new source in the same element: the old video's track goes at once.
     video.addEventListener('emptied', () => this.videoChanged(), { signal });
+    if (this.options.site.ad) {
+      this.adWatch = new MutationObserver(() => this.tick());
+      this.adWatch.observe(player, { attributes: true, attributeFilter: ['class'] });
+    }
     this.applyPrefs();
     this.tick();
     return true;
@@ -139,26 +147,35 @@ export class SubtitleController {
     this.tick();
   }
 
-  /** Every line of the track, nearest the play position first, in as few messages as the protocol allows. */
+  /**
+   * Every line of the track, nearest the play position first: the few lines
+   * about to be shown go in a small message of their own so the first line is
+   * quick, and the rest follow in as few large messages as the protocol allows.
+   */
   private translateAhead(): void {
     const generation = this.generation;
     const now = (this.video?.currentTime ?? 0) * 1000;
     const target = this.options.target;
     const distance = (line: SubtitleLine) => (line.end < now ? (now - line.end) * 2 : Math.max(0, line.start - now));
-    let pending = 0;
-    for (const line of this.lines) {
-      if (this.results.has(line.id)) continue;
-      pending++;
-      void this.options.client.translate(line.text, target, Math.round(distance(line) * PRIORITY_SCALE)).then((result) => {
-        if (generation !== this.generation || target !== this.options.target) return;
-        this.results.set(line.id, result);
-        if (result.status !== 'error' && !this.stats.firstTranslatedAt) this.stats.firstTranslatedAt = performance.now();
-        if (--pending === 0) this.setStatus(result.status === 'error' && [...this.results.values()].every((r) => r.status === 'error') ? 'error' : 'ready');
-        if (this.shown === line.id || this.shown === `${line.id}:pending`) this.shown = STALE;
-        this.tick();
-      });
-    }
-    if (pending === 0) this.setStatus('ready');
+    const waiting = this.lines.filter((line) => !this.results.has(line.id)).sort((a, b) => distance(a) - distance(b));
+    if (!waiting.length) return this.setStatus('ready');
+    let pending = waiting.length;
+    const send = (lines: SubtitleLine[]) => {
+      for (const line of lines) {
+        void this.options.client.translate(line.text, target, Math.round(distance(line) * PRIORITY_SCALE)).then((result) => {
+          if (generation !== this.generation || target !== this.options.target) return;
+          this.results.set(line.id, result);
+          if (result.status !== 'error' && !this.stats.firstTranslatedAt) this.stats.firstTranslatedAt = performance.now();
+          if (--pending === 0) this.setStatus([...this.results.values()].every((r) => r.status === 'error') ? 'error' : 'ready');
+          if (this.shown === line.id || this.shown === `${line.id}:pending`) this.shown = STALE;
+          this.tick();
+        });
+      }
+    };
+    send(waiting.slice(0, FIRST_BATCH));
+    const rest = waiting.slice(FIRST_BATCH);
+    // The next task, so the client sends the first lines in a message of their own.
+    if (rest.length) setTimeout(() => generation === this.generation && send(rest), 0);
   }
 
   /**
@@ -223,8 +240,10 @@ export class SubtitleController {
     overlay.lineBox.setAttribute('data-line-id', line.id);
     overlay.lineBox.setAttribute('data-status', result?.status ?? 'pending');
     overlay.original.textContent = line.text;
-    overlay.original.lang = this.track?.language.replace(/^ai-/, '').replace(/^(cmn|zho?)(-Hans)?(-.*)?$/, 'zh') ?? '';
-    overlay.translation.lang = langAttribute(this.options.target);
+    const originalLang = this.track?.language.replace(/^ai-/, '').replace(/^(cmn|zho?)(-Hans)?(-.*)?$/, 'zh') ?? '';
+    if (overlay.original.lang !== originalLang) overlay.original.lang = originalLang;
+    const targetLang = langAttribute(this.options.target);
+    if (overlay.translation.lang !== targetLang) overlay.translation.lang = targetLang;
     overlay.translation.textContent = result?.status === 'done' ? result.translation : '';
     const notes = result && result.status !== 'error' ? (result.notes ?? []) : [];
     overlay.notes.replaceChildren(...(notes.length ? [renderNoteChips(doc, notes, noteLabelsFor(this.options.i18n), `ferry-sub-${line.start}`)] : []));
@@ -343,6 +362,8 @@ export class SubtitleController {
   }
 
   private detachDom(): void {
+    this.adWatch?.disconnect();
+    this.adWatch = undefined;
     this.overlay?.host.remove();
     this.control?.host.remove();
     this.overlay = undefined;

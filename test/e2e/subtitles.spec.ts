@@ -9,6 +9,7 @@ test.describe('Bilingual video subtitles on YouTube', () => {
   test.use({ browserLocale: 'zh-CN' });
 
   test('the player\'s own ASR track is read, translated ahead in one request, and kept in sync through seeking, 2× speed, an ad and fullscreen', async ({ context, serviceWorker, engine }) => {
+    test.setTimeout(150_000);
     const timedtext: string[] = [];
     await routeSubtitleSites(context, timedtext);
     await pointEnginesAtLoopback(serviceWorker, engine);
