@@ -6,6 +6,7 @@ import { benchHostileInput } from './hostile-input.bench';
 import { benchMatcher } from './matcher.bench';
 import { benchPipeline } from './pipeline.bench';
 import { renderReport, type BenchSection } from './report';
+import { benchTeamServer } from './team-server.bench';
 
 // `npm run bench`: every benchmark, then BENCHMARKS.md.
 const sections: BenchSection[] = [];
@@ -15,6 +16,7 @@ sections.push(await benchCacheInChromium());
 sections.push(await benchExtensionRoundTrip());
 sections.push(...(await benchFeedRuntime()));
 sections.push(await benchHostileInput());
+sections.push(await benchTeamServer());
 
 let chromium = 'Chromium not found';
 try {
