@@ -8,6 +8,7 @@ import { benchPipeline } from './pipeline.bench';
 import { mergeReport, renderReport, type BenchSection } from './report';
 import { benchScroll } from './scroll.bench';
 import { benchSubtitles } from './subtitles.bench';
+import { benchTeamServer } from './team-server.bench';
 
 // `npm run bench`: every benchmark, then BENCHMARKS.md.
 // FERRY_BENCH_ONLY=scroll,hostile (names below) runs only those and replaces their sections in BENCHMARKS.md.
@@ -27,6 +28,7 @@ if (wanted('scroll')) sections.push(await benchScroll(screenAtATime));
 if (wanted('feed')) sections.push(...(await benchFeedRuntime()));
 if (wanted('hostile')) sections.push(await benchHostileInput());
 if (wanted('subtitles')) sections.push(await benchSubtitles());
+if (wanted('team')) sections.push(await benchTeamServer());
 
 let chromium = 'Chromium not found';
 try {

@@ -184,7 +184,10 @@ describe('the queue', () => {
     expect(replay.json().version).toBe(2);
 
     const stale = await call(t.alphaMod2, 'POST', `/v1/items/${item.id}/decision`, { idempotencyKey: randomUUID(), status: 'dismissed', note: '', baseVersion: 0 });
-    expect(stale.statusCode).toBe(403);
+    expect(stale.statusCode).toBe(409);
+    expect(conflictResponseSchema.parse(stale.json()).current).toMatchObject({ status: 'escalated', decidedBy: { name: 'Ben' } });
+    const notLead = await call(t.alphaMod2, 'POST', `/v1/items/${item.id}/decision`, { idempotencyKey: randomUUID(), status: 'dismissed', note: '', baseVersion: 2 });
+    expect(notLead.statusCode).toBe(403);
 
     const escalated = itemsResponseSchema.parse((await call(t.alphaLead, 'GET', '/v1/items?view=escalated')).json());
     expect(escalated.items.map((entry) => entry.id)).toContain(item.id);

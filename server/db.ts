@@ -34,8 +34,7 @@ export interface Caller {
 export async function withTeam<T>(db: Db, caller: Caller, work: (tx: Tx) => Promise<T>): Promise<T> {
   const tx = await db.connect();
   try {
-    await tx.query('BEGIN');
-    await tx.query("SET LOCAL ROLE ferry_app");
+    await tx.query('BEGIN; SET LOCAL ROLE ferry_app');
     await tx.query("SELECT set_config('ferry.team_id', $1, true)", [caller.teamId]);
     const result = await work(tx);
     await tx.query('COMMIT');

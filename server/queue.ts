@@ -225,11 +225,12 @@ export async function decide(tx: Tx, caller: Caller, id: string, decision: Decis
   );
   const row = rows[0];
   if (!row) return notFound;
-  if (row.status === 'escalated' && caller.role !== 'lead') {
-    return { ok: false, code: 403, error: 'forbidden', message: 'Only a lead can decide an escalated item.' };
-  }
+  // A stale decision is a conflict first, so its sender is shown what won.
   if (row.version !== decision.baseVersion) {
     return { ok: false, code: 409, error: 'conflict', message: 'The item changed since you saw it; the newer version stands.', current: (await itemById(tx, caller, id))! };
+  }
+  if (row.status === 'escalated' && caller.role !== 'lead') {
+    return { ok: false, code: 403, error: 'forbidden', message: 'Only a lead can decide an escalated item.' };
   }
   if (row.claimed_by && row.claimed_by !== caller.moderatorId) {
     return { ok: false, code: 409, error: 'conflict', message: 'Another moderator has claimed this item.', current: (await itemById(tx, caller, id))! };
