@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import libreContract from '../../test/contracts/libretranslate/examples.json';
-import microsoftContract from '../../test/contracts/microsoft-edge/examples.json';
+import libreContract from '../../test/contracts/libretranslate/examples.json' with { type: 'json' };
+import microsoftContract from '../../test/contracts/microsoft-edge/examples.json' with { type: 'json' };
 import { startEngineServer, type EngineServer } from '../../test/mocks/engine-server';
 import { libreTranslateProvider } from '../../test/mocks/providers/libretranslate';
 import { microsoftEdgeProvider } from '../../test/mocks/providers/microsoft-edge';

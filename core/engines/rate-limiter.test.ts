@@ -39,6 +39,21 @@ describe('RateLimiter', () => {
     await expect(huge).resolves.toBe('done');
   });
 
+  it('drops a waiting request whose gate refuses it, without using a token or a slot', async () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 1, burst: 1, concurrency: 1 });
+    let refused = false;
+    const ran: string[] = [];
+    const first = limiter.schedule(async () => void ran.push('first'));
+    const gated = limiter.schedule(async () => void ran.push('gated'), 0, 1, () => {
+      if (refused) throw new Error('key refused');
+    });
+    refused = true;
+    await vi.advanceTimersByTimeAsync(0);
+    await first;
+    await expect(gated).rejects.toThrow('key refused');
+    expect(ran).toEqual(['first']);
+  });
+
   it('starts waiting tasks by priority, lower first, ties in arrival order', async () => {
     const limiter = new RateLimiter({ requestsPerSecond: 1000, burst: 1000, concurrency: 1 });
     const started: string[] = [];

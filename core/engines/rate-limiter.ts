@@ -14,7 +14,7 @@ export class RateLimiter {
   private lastRefill: number;
   private active = 0;
   private pausedUntil = 0;
-  private readonly waiting: { priority: number; cost: number; start: () => void }[] = [];
+  private readonly waiting: { priority: number; cost: number; start: () => void; refuse: (error: unknown) => void; gate?: () => void }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -30,11 +30,14 @@ export class RateLimiter {
    * goes first, ties in arrival order. `cost` is how many tokens the request
    * uses: a provider that counts every item of a batch (LibreTranslate) is
    * charged per item. A cost above the burst is charged the whole bucket.
+   * `gate` runs when the request's turn comes: if it throws (the request was
+   * cancelled, or the engine refused the key meanwhile), the request is
+   * dropped without using a token or a slot.
    */
-  async schedule<T>(task: () => Promise<T>, priority = 0, cost = 1): Promise<T> {
-    await new Promise<void>((resolve) => {
+  async schedule<T>(task: () => Promise<T>, priority = 0, cost = 1, gate?: () => void): Promise<T> {
+    await new Promise<void>((resolve, reject) => {
       const after = this.waiting.findIndex((entry) => entry.priority > priority);
-      this.waiting.splice(after < 0 ? this.waiting.length : after, 0, { priority, cost: Math.max(1, Math.min(cost, this.limit.burst)), start: resolve });
+      this.waiting.splice(after < 0 ? this.waiting.length : after, 0, { priority, cost: Math.max(1, Math.min(cost, this.limit.burst)), start: resolve, refuse: reject, gate });
       this.pump();
     });
     try {
@@ -67,15 +70,31 @@ export class RateLimiter {
     this.lastRefill = now;
   }
 
+  /** Requests at the head of the queue whose gate refuses them leave without a token. */
+  private dropRefused(): void {
+    while (this.waiting.length > 0) {
+      const head = this.waiting[0]!;
+      try {
+        head.gate?.();
+        return;
+      } catch (error) {
+        this.waiting.shift();
+        head.refuse(error);
+      }
+    }
+  }
+
   private pump(): void {
     if (this.timer) return;
     this.refill();
     const now = this.now();
+    this.dropRefused();
     while (this.waiting.length > 0 && this.active < this.limit.concurrency && this.tokens >= this.waiting[0]!.cost && now >= this.pausedUntil) {
       const next = this.waiting.shift()!;
       this.tokens -= next.cost;
       this.active++;
       next.start();
+      this.dropRefused();
     }
     if (this.waiting.length === 0 || this.active >= this.limit.concurrency) return;
     const needed = this.waiting[0]!.cost;

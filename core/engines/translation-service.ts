@@ -317,15 +317,22 @@ export class TranslationService {
     const priority = Math.min(...batch.map((job) => job.priority));
     for (let attempt = 0; ; attempt++) {
       try {
-        const output = await runtime.limiter.schedule(() => {
-          // Checked when the request would go out: it may have waited behind a 401 from another batch, or been cancelled.
+        // Checked when the request would go out: it may have waited behind a 401 from another batch, or been cancelled.
+        const gate = () => {
           signal.throwIfAborted();
           const blocked = this.blocked.get(engine);
           if (blocked && this.deps.now() < blocked.until) throw blocked.error;
+        };
+        const output = await runtime.limiter.schedule(() => {
+          gate();
           this.requestsSent++;
           this.segmentsSent += batch.length;
-          return engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target, sourceHints: batch.map((job) => job.sourceHint) }, signal);
-        }, priority, engine.capabilities.rate.perSegment ? batch.length : 1);
+          return engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target, sourceHints: batch.map((job) => job.sourceHint) }, signal).catch((error: unknown) => {
+            // Recorded before this request's slot is freed, so no request waiting for the slot goes out after a 401.
+            this.blockIfFinal(engine, toFerryError(error));
+            throw error;
+          });
+        }, priority, engine.capabilities.rate.perSegment ? batch.length : 1, gate);
         if (output.translations.length !== batch.length) {
           throw new FerryError('engine-bad-response', 'segment count mismatch', engine.id);
         }
@@ -343,9 +350,7 @@ export class TranslationService {
         if (signal.aborted) throw error;
         const failure = toFerryError(error);
         if (failure.code === 'engine-auth' || failure.code === 'engine-quota') {
-          // A bad key stays bad until the settings change (a new engine instance); a spent quota may refill.
-          const until = failure.code === 'engine-auth' ? Infinity : this.deps.now() + this.deps.quotaPauseMs;
-          if (!this.blocked.has(engine)) this.blocked.set(engine, { error: failure, until });
+          this.blockIfFinal(engine, failure);
           throw failure;
         }
         const retryAfter = error instanceof RetryableEngineError ? error.retryAfterMs : undefined;
@@ -362,6 +367,13 @@ export class TranslationService {
         signal.throwIfAborted();
       }
     }
+  }
+
+  /** A bad key stays bad until the settings change (a new engine instance); a spent quota may refill. */
+  private blockIfFinal(engine: TranslationEngine, failure: FerryError): void {
+    if (failure.code !== 'engine-auth' && failure.code !== 'engine-quota') return;
+    const until = failure.code === 'engine-auth' ? Infinity : this.deps.now() + this.deps.quotaPauseMs;
+    if (!this.blocked.has(engine)) this.blocked.set(engine, { error: failure, until });
   }
 
   private async store(engine: TranslationEngine, target: string, batch: PendingText[], output: EngineOutput): Promise<void> {

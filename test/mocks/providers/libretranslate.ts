@@ -1,4 +1,4 @@
-import contract from '../../contracts/libretranslate/examples.json';
+import contract from '../../contracts/libretranslate/examples.json' with { type: 'json' };
 import { phrasebookTranslate } from '../phrasebook';
 import { json, SCRIPT_PAYLOAD, type MockProvider } from './types';
 

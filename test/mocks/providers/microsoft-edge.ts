@@ -1,4 +1,4 @@
-import contract from '../../contracts/microsoft-edge/examples.json';
+import contract from '../../contracts/microsoft-edge/examples.json' with { type: 'json' };
 import { phrasebookTranslate } from '../phrasebook';
 import { HUGE_ANSWER_CHARS, json, SCRIPT_PAYLOAD, type FailureMode, type MockProvider } from './types';
 

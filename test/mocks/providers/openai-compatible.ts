@@ -1,4 +1,4 @@
-import errors from '../../contracts/openai/errors.examples.json';
+import errors from '../../contracts/openai/errors.examples.json' with { type: 'json' };
 import { phrasebookTranslate } from '../phrasebook';
 import { json, SCRIPT_PAYLOAD, type MockProvider } from './types';
 
