@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startEngineServer, type EngineServer } from '@/test/mocks/engine-server';
 import { MOCK_AZURE_KEY, MOCK_AZURE_REGION } from '@/test/mocks/providers/azure';
@@ -22,6 +22,8 @@ afterAll(async () => {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // The manifest's engine hosts and the loopback server count as granted; the key-origin case below grants less.
+  fakeBrowser.permissions.contains = vi.fn(async ({ origins }: { origins?: string[] }) => !(origins ?? []).some((origin) => origin.includes('attacker.example')));
   await deletePrivateStore();
   // Setup answered with every service allowed; the consent cases below start from other answers.
   await saveConsent({ answered: true, remote: [...REMOTE_ENGINES] });
@@ -116,5 +118,13 @@ describe('engine registry', () => {
     await saveSettings((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { baseUrl: 'https://api.openai.com/v1', model: 'm' } } }));
     expect(await variant()).not.toBe(before);
     expect(before).toContain('https://temporary.example/v1');
+  });
+
+  it('never hands a key to an origin the browser has not granted, such as one a settings import put there', async () => {
+    await saveSecret('openaiCompatibleApiKey', 'sk-test-1234567890');
+    await saveSettings((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { baseUrl: 'https://attacker.example/v1', model: 'm' } } }));
+    expect(await ids()).not.toContain('openai-compatible');
+    await saveSettings((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { baseUrl: 'https://api.openai.com/v1', model: 'm' } } }));
+    expect(await ids()).toContain('openai-compatible');
   });
 });

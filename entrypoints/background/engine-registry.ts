@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { createAzureEngine } from '@/core/engines/azure';
 import { builtinDetectorApi, builtinTranslatorApi, createChromeBuiltinEngine } from '@/core/engines/chrome-builtin';
 import { createDeeplEngine } from '@/core/engines/deepl';
@@ -108,10 +109,47 @@ export function buildEngine(id: EngineId, settings: Settings, secrets: Secrets):
  */
 export async function activeEngines(): Promise<TranslationEngine[]> {
   const [settings, secrets, consent] = await Promise.all([loadSettings(), loadSecrets(), loadConsent()]);
-  return settings.engines.order
-    .filter((id) => !settings.engines.disabled.includes(id))
-    .filter((id) => mayReceiveText(consent, id))
+  const ids = settings.engines.order.filter((id) => !settings.engines.disabled.includes(id)).filter((id) => mayReceiveText(consent, id));
+  const allowed = await Promise.all(ids.map((id) => keyMayGo(id, settings, secrets)));
+  return ids
+    .filter((_, index) => allowed[index])
     .map((id) => buildEngine(id, settings, secrets))
     .filter((engine): engine is TranslationEngine => engine !== undefined)
     .filter((engine) => !settings.privacy.onDeviceOnly || !engine.capabilities.remote);
+}
+
+/** The address a keyed engine would send its key to, or undefined when it holds no key (or has a fixed, packaged host). */
+export function keyedEndpoint(id: EngineId, settings: Settings, secrets: Secrets): string | undefined {
+  const engines = settings.engines;
+  switch (id) {
+    case 'openai-compatible':
+      return secrets.openaiCompatibleApiKey ? engines.openaiCompatible.baseUrl : undefined;
+    case 'azure':
+      return secrets.azureApiKey ? engines.azure.baseUrl : undefined;
+    case 'google-cloud':
+      return secrets.googleCloudApiKey ? engines.googleCloud.baseUrl : undefined;
+    // Empty: the host follows from the key (api.deepl.com or api-free.deepl.com, both in the manifest).
+    case 'deepl':
+      return secrets.deeplApiKey && engines.deepl.baseUrl ? engines.deepl.baseUrl : undefined;
+    case 'libretranslate':
+      return secrets.libretranslateApiKey && engines.libretranslate.baseUrl ? engines.libretranslate.baseUrl : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A key goes only to an origin the browser has granted Ferry: one in the
+ * manifest or one the user approved at run time. Host permissions relax CORS
+ * but do not stop requests, so without this a settings import (or a content
+ * script rewriting storage.local) could send the key to any server.
+ */
+export async function keyMayGo(id: EngineId, settings: Settings, secrets: Secrets): Promise<boolean> {
+  const endpoint = keyedEndpoint(id, settings, secrets);
+  if (!endpoint) return true;
+  try {
+    return await browser.permissions.contains({ origins: [`${new URL(endpoint).origin}/*`] });
+  } catch {
+    return false;
+  }
 }

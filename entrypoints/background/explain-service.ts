@@ -7,6 +7,8 @@ import { withoutErrorDetail } from '@/core/messaging/router';
 import { loadSettings } from '@/core/settings/items';
 import type { Settings } from '@/core/settings/schema';
 import { loadSecrets } from '@/core/settings/secrets';
+import { loadConsent } from '@/core/settings/consent';
+import { keyMayGo } from './engine-registry';
 import { attachNotes } from './knowledge-service';
 
 /** An LLM can explain only when the reader set one up and did not ask for on-device only. */
@@ -66,6 +68,8 @@ async function explain(port: Browser.runtime.Port, raw: unknown, signal: AbortSi
     if (!explainLimit.take(tab)) throw new FerryError('engine-rate-limit', 'too many explanations from this tab');
     const [settings, secrets] = await Promise.all([loadSettings(), loadSecrets()]);
     if (!explainAvailable(settings, secrets.openaiCompatibleApiKey)) throw new FerryError('no-engine', 'no OpenAI-compatible engine with a key');
+    if (!(await loadConsent()).remote.includes('openai-compatible')) throw new FerryError('no-engine', 'the OpenAI-compatible engine was not chosen');
+    if (!(await keyMayGo('openai-compatible', settings, secrets))) throw new FerryError('forbidden', 'the key is not sent to an origin the browser has not granted');
     const { text, translation } = request.data;
     // Grounding: the same notes the card shows, matched here rather than trusted from the tab.
     const [withNotes] = await attachNotes(

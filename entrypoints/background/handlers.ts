@@ -12,7 +12,7 @@ import type { CacheStats } from '@/core/messaging/protocol';
 import { loadConsent } from '@/core/settings/consent';
 import { loadSettings } from '@/core/settings/items';
 import { loadSecrets, maskSecret, saveSecret, SECRET_NAMES, type SecretName } from '@/core/settings/secrets';
-import { activeEngines, buildEngine } from './engine-registry';
+import { activeEngines, buildEngine, keyMayGo } from './engine-registry';
 import { loadDictionary } from './dictionary-service';
 import { explainAvailable } from './explain-service';
 import { selectionWords } from '@/core/engines/selection-words';
@@ -170,7 +170,7 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
   async testEngine({ engine: id }) {
     const started = performance.now();
     const [settings, secrets] = await Promise.all([loadSettings(), loadSecrets()]);
-    const engine = buildEngine(id, settings, secrets);
+    const engine = (await keyMayGo(id, settings, secrets)) ? buildEngine(id, settings, secrets) : undefined;
     if (!engine) {
       return { ok: false, engine: id, error: new FerryError('engine-auth', 'no API key set', id).toInfo(), elapsedMs: 0 };
     }

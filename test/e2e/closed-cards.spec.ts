@@ -23,7 +23,7 @@ test.describe('cards a page cannot read or click', () => {
       const xhs = new XiaohongshuPage(await context.newPage());
       await xhs.openNote();
       const card = xhs.annotation(ZHONG_CAO_COMMENT);
-      await expect(card).toHaveAttribute('data-ferry-status', 'done');
+      await expect(card).toHaveAttribute('data-ferry-status', 'done', { timeout: 45_000 });
 
       // What the page's own scripts see (the main world): the public host attributes, nothing inside.
       const seen = await xhs.page.evaluate(() => {
@@ -50,7 +50,7 @@ test.describe('cards a page cannot read or click', () => {
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
     const card = xhs.annotation(ZHONG_CAO_COMMENT);
-    await expect(card).toHaveAttribute('data-ferry-status', 'done');
+    await expect(card).toHaveAttribute('data-ferry-status', 'done', { timeout: 45_000 });
     await expect(card.getByRole('button', { name: 'Explain this post' })).toBeVisible();
 
     const pressed = await card.evaluate((host) => {

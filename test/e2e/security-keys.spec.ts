@@ -11,7 +11,7 @@ test.describe('API keys out of content scripts’ reach', () => {
     await storeSecrets(serviceWorker, { openaiCompatibleApiKey: MOCK_OPENAI_KEY });
     const xhs = new XiaohongshuPage(await context.newPage());
     await xhs.openNote();
-    await expect(xhs.annotations.first()).toHaveAttribute('data-ferry-status', 'done');
+    await expect(xhs.annotations.first()).toHaveAttribute('data-ferry-status', 'done', { timeout: 45_000 });
 
     const found = await serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://www.xiaohongshu.com/*' });
