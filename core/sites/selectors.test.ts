@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { REAL_DOM_DIR, realPageHtml } from './real-dom.testkit';
+import { REAL_DOM_DIR, realPageHtml } from '../../test/real-dom';
 import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
