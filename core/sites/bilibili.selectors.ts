@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * Bilibili (www.bilibili.com, t.bilibili.com). Video titles and the dynamic
@@ -71,3 +71,9 @@ export const dynamicForwarded = ':scope .bili-dyn-content__orig.reference';
 export const dynamicForwardedAuthor = ':scope :is(.dyn-orig-author__name, .bili-dyn-orig-author__name, .bili-dyn-content__orig__author)';
 export const dynamicVideoCard = ':scope a.bili-dyn-card-video[href*="/video/BV"]';
 export const dynamicVideoCardTitle = ':scope .bili-dyn-card-video__title';
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [
+  { selector: 'dynamicForwarded', kind: 'project', source: 'BewlyBewly/BewlyBewly family: moments filter (.bili-dyn-content__orig.reference, .bili-dyn-content__forw)', seen: '2025–2026' },
+  { selector: 'dynamicItem', kind: 'project', source: 'BewlyBewly/BewlyBewly family: moments filter (CARD_SELECTOR .bili-dyn-item, FEED_SELECTOR .bili-dyn-list__items)', seen: '2025–2026' },
+];

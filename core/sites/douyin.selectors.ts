@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * Douyin (www.douyin.com, React). `data-e2e` hooks are stable; CSS-module
@@ -42,3 +42,6 @@ export const commentStats = '.comment-item-stats-container';
 /** "3天前·广东" → "广东". */
 export const locationAfterDot = /·\s*([^\s·]{1,12})\s*$/u;
 export const userInHref = /\/user\/([^/?#]+)/;
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [];

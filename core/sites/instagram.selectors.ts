@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * Instagram (www.instagram.com). Class names are atomic (`x1lliihq …`) or
@@ -65,3 +65,6 @@ export const composer_ = [
 
 /** Shortcodes in URLs: /p/<code>/, /reel/<code>/, /<user>/p/<code>/. */
 export const shortcodeInPath = /^\/(?:[\w.]+\/)?(?:p|reels?|tv)\/([\w-]{5,40})(?:[/?#]|$)/;
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [];

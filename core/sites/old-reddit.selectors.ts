@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * old.reddit.com: server-rendered, stable class names. Each selector is
@@ -29,3 +29,6 @@ export const editor_ = [[1, 'comments-page.html']] satisfies FixtureMatch[];
 export const title = ':scope > .entry p.title > a.title';
 export const body = ':scope > .entry .usertext-body > .md';
 export const author = ':scope > .entry .tagline a.author';
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [];

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reddit } from './reddit';
-import { REAL_DOM_DIR, REAL_PAGES, realPageHtml } from './real-dom.testkit';
+import { REAL_DOM_DIR, REAL_PAGES, realPageHtml } from '../../test/real-dom';
 import type { PostRecord, SiteAdapter } from './types';
 import { weibo } from './weibo';
 import { xiaohongshu } from './xiaohongshu';

@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * Reddit (www.reddit.com, the "shreddit" web components). The components keep
@@ -78,3 +78,13 @@ export const commentTextInPage_ = [
 
 /** Relative to a comment: the same element. */
 export const commentText = ':scope > [slot="comment"]';
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [
+  { selector: 'post', kind: 'real page', source: 'shared/real-dom/reddit/thread-2024-05.html (opendatalab/magic-html @ 47d4a7fe)', seen: '2024-05' },
+  { selector: 'postTitle', kind: 'real page', source: 'shared/real-dom/reddit/thread-2024-05.html (opendatalab/magic-html @ 47d4a7fe)', seen: '2024-05' },
+  { selector: 'postBody', kind: 'real page', source: 'shared/real-dom/reddit/thread-2024-05.html (opendatalab/magic-html @ 47d4a7fe)', seen: '2024-05' },
+  { selector: 'comment', kind: 'real page', source: 'shared/real-dom/reddit/thread-2024-05.html (opendatalab/magic-html @ 47d4a7fe)', seen: '2024-05' },
+  { selector: 'commentReply', kind: 'real page', source: 'shared/real-dom/reddit/thread-2024-05.html (opendatalab/magic-html @ 47d4a7fe)', seen: '2024-05' },
+  { selector: 'commentTextInPage', kind: 'real page', source: 'shared/real-dom/reddit/thread-2024-05.html (opendatalab/magic-html @ 47d4a7fe)', seen: '2024-05' },
+];

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { REAL_DOM_DIR, realPageHtml } from './real-dom.testkit';
-import type { FixtureMatch } from './types';
+import { REAL_DOM_DIR, realPageHtml } from '../../test/real-dom';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * The refined-github habit: every selector in a `<site>.selectors.ts` module
@@ -36,6 +36,20 @@ function fixture(site: string, file: string): Document {
 
 describe.each(selectorModules)('%s', (file) => {
   const site = file.replace(/\.selectors\.ts$/, '');
+
+  it('names its outside evidence per selector (real page or project, source, date); every entry names a selector of the module', async () => {
+    const module = (await import(`./${file}`)) as Record<string, unknown>;
+    if (site === 'generic-page') return;
+    const evidence = module.evidence as SelectorEvidence[] | undefined;
+    expect(Array.isArray(evidence), `${file} exports no evidence list`).toBe(true);
+    for (const entry of evidence!) {
+      expect(typeof module[entry.selector], `${entry.selector} is not a selector of ${file}`).toBe('string');
+      expect(entry.source.length).toBeGreaterThan(0);
+      expect(entry.seen).toMatch(/^\d{4}/);
+      // A real page named as evidence is one whose counts are checked here.
+      if (entry.kind === 'real page') expect((module[`${entry.selector}_`] as FixtureMatch[] | undefined)?.some(([, fixture]) => fixture.startsWith(REAL)), entry.selector).toBe(true);
+    }
+  });
 
   it('has an expected count in a committed fixture for every top-level selector, and each count holds', { timeout: 60_000 }, async () => {
     const module = (await import(`./${file}`)) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * Threads (www.threads.com, www.threads.net). Classes are atomic, and there
@@ -29,3 +29,6 @@ export const composer_ = [[1, 'post-page.html']] satisfies FixtureMatch[];
 
 /** Post codes in URLs: /@<user>/post/<code>. */
 export const postCodeInPath = /^\/@[\w.]+\/post\/([\w-]{5,40})(?:[/?#]|$)/;
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [];

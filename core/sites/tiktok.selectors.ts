@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * TikTok (www.tiktok.com). `data-e2e` hooks where TikTok has them; otherwise
@@ -47,3 +47,6 @@ export const videoIdInPath = /\/(?:video|photo)\/(\d{6,25})(?:[/?#]|$)/;
 
 /** TikTok comment ids are long decimal numbers. */
 export const commentIdPattern = /^\d{6,25}$/;
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [];

@@ -42,3 +42,19 @@ export interface SiteAdapter {
 
 /** `[count, fixture]`: how many elements a selector must match in a committed fixture. */
 export type FixtureMatch = readonly [count: number, fixture: string];
+
+/**
+ * Where a selector was checked against the live site: a real saved page or an
+ * independent public project that operates on the site. A selector of a
+ * `<site>.selectors.ts` module with no entry is unverified.
+ */
+export interface SelectorEvidence {
+  /** The selector's export name in its module. */
+  selector: string;
+  /** `real page` (shared/real-dom) or `project` (a public userscript, extension or scraper). */
+  kind: 'real page' | 'project';
+  /** Repository and file, or the real page's path in shared/real-dom. */
+  source: string;
+  /** When the source saw the site (a page's save date, a commit's date). */
+  seen: string;
+}

@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * Weibo mobile web (m.weibo.cn, Vue 2). Semantic `m-*` / `weibo-*` classes.
@@ -29,3 +29,6 @@ export const commentTime = ':scope .time';
 
 /** Post ids in URLs: /detail/<mid>, /status/<mid or mblogid>. */
 export const postIdInPath = /^\/(?:detail|status)\/([0-9A-Za-z]+)(?:[/?#]|$)/;
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [];

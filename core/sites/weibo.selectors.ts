@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * Weibo, new "wbpro" UI (weibo.com, Vue 2). CSS-module suffixes such as
@@ -101,3 +101,12 @@ export const commentTextLine = ':scope > [class^="item"] > [class^="con"] > .tex
 export const commentContent = ':scope > span';
 export const commentAuthor = ':scope > a[href*="/u/"]';
 export const commentInfo = ':scope > [class^="item"] > [class^="con"] > .info > div:first-child, :scope > [class^="con"] > .info > div:first-child';
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [
+  { selector: 'post', kind: 'real page', source: 'shared/real-dom/weibo/detail-comments-2025-09.html (Jasonzhangf/webauto @ cb7dd883)', seen: '2025-09-15' },
+  { selector: 'postBodyInPage', kind: 'real page', source: 'shared/real-dom/weibo/detail-comments-2025-09.html (Jasonzhangf/webauto @ cb7dd883)', seen: '2025-09-15' },
+  { selector: 'postIpInPage', kind: 'real page', source: 'shared/real-dom/weibo/detail-comments-2025-09.html (Jasonzhangf/webauto @ cb7dd883)', seen: '2025-09-15' },
+  { selector: 'comment', kind: 'real page', source: 'shared/real-dom/weibo/detail-comments-2025-09.html (Jasonzhangf/webauto @ cb7dd883)', seen: '2025-09-15' },
+  { selector: 'reply', kind: 'real page', source: 'shared/real-dom/weibo/detail-comments-2025-09.html (Jasonzhangf/webauto @ cb7dd883)', seen: '2025-09-15' },
+];

@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * X / Twitter (x.com). React Native for Web: `data-testid` hooks are the only
@@ -60,3 +60,6 @@ export const composer_ = [
 export const userName = '[data-testid="User-Name"]';
 
 export const statusIdInPath = /\/status\/(\d+)(?:[/?#]|$)/;
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [];

@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * Xiaohongshu (www.xiaohongshu.com). Semantic classes and ids only: the
@@ -92,3 +92,15 @@ export const cardLink = 'a.cover[href], a[href^="/explore/"]';
 export const cardTitle = ':scope .footer a.title';
 export const cardTitleText = ':scope > span';
 export const cardAuthor = ':scope .footer .card-bottom-wrapper a.author .name';
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [
+  { selector: 'noteContainer', kind: 'real page', source: 'shared/real-dom/xiaohongshu/note-comments-2025-01.html (yunkst/xhs_comment @ 151d17f)', seen: '2025-01' },
+  { selector: 'noteTitle', kind: 'real page', source: 'shared/real-dom/xiaohongshu/note-comments-2025-01.html (yunkst/xhs_comment @ 151d17f)', seen: '2025-01' },
+  { selector: 'noteBody', kind: 'real page', source: 'shared/real-dom/xiaohongshu/note-comments-2025-01.html (yunkst/xhs_comment @ 151d17f)', seen: '2025-01' },
+  { selector: 'noteDate', kind: 'real page', source: 'shared/real-dom/xiaohongshu/note-comments-2025-01.html (yunkst/xhs_comment @ 151d17f)', seen: '2025-01' },
+  { selector: 'noteAuthor', kind: 'real page', source: 'shared/real-dom/xiaohongshu/note-comments-2025-01.html (yunkst/xhs_comment @ 151d17f)', seen: '2025-01' },
+  { selector: 'comment', kind: 'real page', source: 'shared/real-dom/xiaohongshu/note-comments-2025-01.html (yunkst/xhs_comment @ 151d17f)', seen: '2025-01' },
+  { selector: 'commentReply', kind: 'real page', source: 'shared/real-dom/xiaohongshu/note-comments-2025-01.html (yunkst/xhs_comment @ 151d17f)', seen: '2025-01' },
+  { selector: 'scrollRoot', kind: 'real page', source: 'shared/real-dom/xiaohongshu/note-comments-2025-01.html (yunkst/xhs_comment @ 151d17f)', seen: '2025-01' },
+];

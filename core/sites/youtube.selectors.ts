@@ -1,4 +1,4 @@
-import type { FixtureMatch } from './types';
+import type { FixtureMatch, SelectorEvidence } from './types';
 
 /*
  * YouTube (www.youtube.com). Polymer/Lit custom elements and ids; the page
@@ -52,3 +52,6 @@ export const commentAuthor = '[id="author-text"]';
 /** Relative to the description box. */
 export const descriptionSnippet = '[id="attributed-snippet-text"]';
 export const descriptionExpanded = '[id="expanded"] yt-attributed-string';
+
+/** Outside evidence for the selectors above. Selectors not listed here have no outside evidence yet: they are unverified against the live site (checked only against fixtures written from notes). */
+export const evidence: SelectorEvidence[] = [];
