@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { benchCoded } from './coded.bench';
 import { benchCacheInChromium, benchExtensionRoundTrip } from './chromium.bench';
 import { benchFeedRuntime } from './feed-runtime.bench';
 import { benchHostileInput } from './hostile-input.bench';
@@ -11,6 +12,7 @@ import { renderReport, type BenchSection } from './report';
 const sections: BenchSection[] = [];
 sections.push(await benchPipeline());
 sections.push(await benchMatcher());
+sections.push(await benchCoded());
 sections.push(await benchCacheInChromium());
 sections.push(await benchExtensionRoundTrip());
 sections.push(...(await benchFeedRuntime()));
