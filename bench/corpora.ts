@@ -14,7 +14,9 @@ export interface CorpusPost {
   language: 'zh' | 'en';
 }
 
-export const CORPORA_DIR = path.resolve('..', 'shared', 'corpora');
+/** `../shared/corpora` beside the repository (or beside the folder of worktrees), or FERRY_CORPORA_DIR. */
+export const CORPORA_DIR =
+  process.env.FERRY_CORPORA_DIR ?? [path.resolve('..', 'shared', 'corpora'), path.resolve('..', '..', 'shared', 'corpora')].find((dir) => existsSync(dir)) ?? path.resolve('..', 'shared', 'corpora');
 
 /** COLD's TEXT column is the last one; a quoted field may hold commas and doubled quotes. */
 function coldText(line: string): string | undefined {
