@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { benchCoded } from './coded.bench';
 import { benchCacheInChromium, benchExtensionRoundTrip } from './chromium.bench';
 import { benchFeedRuntime } from './feed-runtime.bench';
 import { benchHostileInput } from './hostile-input.bench';
@@ -22,6 +23,7 @@ if (wanted('pipeline')) {
   sections.push(pipeline);
 }
 if (wanted('matcher')) sections.push(await benchMatcher());
+if (wanted('coded')) sections.push(await benchCoded());
 if (wanted('cache')) sections.push(await benchCacheInChromium());
 if (wanted('roundtrip')) sections.push(await benchExtensionRoundTrip());
 if (wanted('scroll')) sections.push(await benchScroll(screenAtATime));

@@ -17,6 +17,8 @@ export interface ModerationView {
   signalsHeading: string;
   noSignals: string;
   signals: { kind: Signal['kind']; text: string }[];
+  /** Coded language decoded in the post: written → meaning, with its topic. */
+  coded?: { heading: string; lines: { id: string; topic: string; chip: string; text: string; topicLabel: string; care?: string; source: string; url?: string }[] };
   queue?: { state: 'saved' | 'failed'; text: string };
 }
 
@@ -37,6 +39,10 @@ th, td { text-align: start; vertical-align: top; padding: 3px 6px; border-top: 1
 a { color: #1a5fb4; }
 ul { margin: 2px 0; padding-inline-start: 18px; font-size: 12px; }
 .signal { color: #7a4f01; }
+.coded-line { margin: 3px 0; }
+.chip { display: inline-block; font-size: 11px; padding: 0 6px; margin-inline-end: 6px; border-radius: 8px; background: #6b4fa0; color: #fff; }
+.coded-topic { font-size: 12px; color: #6b4fa0; margin-inline-start: 6px; }
+.care { font-size: 12px; color: #1e6b3a; }
 :host([data-ferry-scheme="dark"]) .card { background: rgba(170, 140, 230, 0.12); color: #e6edf3; border-left-color: #b39ddb; }
 :host([data-ferry-scheme="dark"]) h4, :host([data-ferry-scheme="dark"]) .muted, :host([data-ferry-scheme="dark"]) .head { color: #9aa7b2; }
 :host([data-ferry-scheme="dark"]) a { color: #8ab4f8; }
@@ -108,7 +114,7 @@ export class ModerationHost {
 
   render(heading: string, view: ModerationView): void {
     const doc = this.element.ownerDocument;
-    const flagged = view.topics.length > 0 || view.signals.length > 0;
+    const flagged = view.topics.length > 0 || view.signals.length > 0 || (view.coded?.lines ?? []).some((line) => line.topic !== 'none');
     this.element.setAttribute('data-ferry-status', 'done');
     this.element.setAttribute('data-ferry-flagged', String(flagged));
     this.element.setAttribute('aria-label', heading);
@@ -120,6 +126,23 @@ export class ModerationHost {
       if (view.translation.lang) translation.lang = view.translation.lang;
       parts.push(translation);
     } else parts.push(text(doc, 'div', view.translation.note ?? '', 'muted translation-note'));
+
+    if (view.coded?.lines.length) {
+      parts.push(text(doc, 'h4', view.coded.heading));
+      for (const line of view.coded.lines) {
+        const row = doc.createElement('div');
+        row.className = 'coded-line';
+        row.setAttribute('data-ferry-coded', line.id);
+        row.setAttribute('data-ferry-coded-topic', line.topic);
+        row.append(text(doc, 'span', line.chip, 'chip'), text(doc, 'span', line.text, 'coded-meaning'), text(doc, 'span', line.topicLabel, 'coded-topic'));
+        if (line.care) row.append(text(doc, 'div', line.care, 'care'));
+        const source = doc.createElement('div');
+        source.className = 'muted';
+        source.append(link(doc, line.source, line.url));
+        row.append(source);
+        parts.push(row);
+      }
+    }
 
     parts.push(text(doc, 'h4', view.topicsHeading));
     if (view.topics.length === 0) parts.push(text(doc, 'div', view.noTopics, 'muted'));

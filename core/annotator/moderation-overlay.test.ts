@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '@/test/unit/fixture-dom';
 import { createI18n } from '../i18n/create-i18n';
 import { contentResources } from '../i18n/resources';
+import type { CodedLine } from '../knowledge/coded/messages';
+import { codedMatcher } from '../knowledge/coded/packs';
 import type { Note } from '../knowledge/notes';
 import { FerryError } from '../messaging/errors';
 import type { TranslationResult } from '../messaging/protocol';
@@ -40,7 +42,7 @@ function policyNote(id: string, term: string, text: string): Note[] {
   ];
 }
 
-function setup(report: (item: ReviewItemInput) => Promise<unknown>) {
+function setup(report: (item: ReviewItemInput) => Promise<unknown>, decode?: (text: string) => Promise<CodedLine[]>) {
   const doc = loadFixture('xiaohongshu', 'moderation-note.html');
   history.replaceState(null, '', '/explore/6780a1b2000000000106c7d8');
   const sent: string[] = [];
@@ -57,7 +59,7 @@ function setup(report: (item: ReviewItemInput) => Promise<unknown>) {
   const i18n = createI18n('en', contentResources, ['content', 'common']);
   const annotator = new Annotator({ adapter: xiaohongshu, doc, client, i18n, target: 'en', scanDelayMs: 0 });
   const settings = { profile: 'cn-platform' as const, customRegions: [] };
-  const overlay = new ModerationOverlay({ adapter: xiaohongshu, doc, client, i18n, target: () => 'en', settings: () => settings, report });
+  const overlay = new ModerationOverlay({ adapter: xiaohongshu, doc, client, i18n, target: () => 'en', settings: () => settings, report, decode });
   return { doc, sent, annotator, overlay };
 }
 
@@ -101,6 +103,34 @@ describe('moderation overlay', () => {
     // No highlight API in jsdom: nothing is wrapped, the site's text is as it was.
     expect(comment.outerHTML).toBe(before);
     expect(doc.querySelectorAll('mark, .note-text [data-ferry]')).toHaveLength(0);
+  });
+
+  it('explains coded language on the card and files the post with its coded topic', async () => {
+    const report = vi.fn(async () => ({}));
+    // The real packs and matcher, as the background's codedDecode runs them.
+    const decode = async (text: string): Promise<CodedLine[]> =>
+      codedMatcher()
+        .match(text)
+        .map((match) => {
+          const entry = codedMatcher().entry(match.entryId)!;
+          return { entryId: match.entryId, topic: match.topic, start: match.start, end: match.end, written: match.text, meaning: entry.meaning, care: entry.care, source: { title: entry.source, url: 'https://example.org/' } };
+        });
+    const { doc, annotator, overlay } = setup(report, decode);
+    doc.querySelector(`#comment-${GUANGZHOU} .note-text`)!.textContent = '我是广州人，想要同款的加 薇❤️信 聊，还有飞叶子的门路';
+    stop = () => (overlay.stop(), annotator.stop());
+    annotator.start();
+    overlay.start();
+    await vi.waitFor(() => expect(card(doc, GUANGZHOU)?.shadowRoot?.querySelector('[data-ferry-coded="zh-weixin"]')).toBeTruthy(), { timeout: 3_000 });
+    const root = card(doc, GUANGZHOU)!.shadowRoot!;
+    expect(root.querySelector('[data-ferry-coded="zh-weixin"]')!.textContent).toContain('薇❤️信 → WeChat');
+    expect(root.querySelector('[data-ferry-coded="zh-feiyezi"]')!.getAttribute('data-ferry-coded-topic')).toBe('cannabis');
+    expect(card(doc, GUANGZHOU)!.getAttribute('data-ferry-flagged')).toBe('true');
+    await vi.waitFor(() => expect((report.mock.calls as unknown as [ReviewItemInput][]).find(([item]) => item.postId === GUANGZHOU)).toBeTruthy());
+    const [filed] = (report.mock.calls as unknown as [ReviewItemInput][]).find(([item]) => item.postId === GUANGZHOU)!;
+    expect(filed.coded?.map((line) => [line.written, line.topic])).toEqual([
+      ['薇❤️信', 'off-platform-contact'],
+      ['飞叶子', 'cannabis'],
+    ]);
   });
 
   it('a failed queue write is shown on the card and tried again on the next update', async () => {

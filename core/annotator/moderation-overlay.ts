@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { Note } from '../knowledge/notes';
+import { MAX_DECODE_CHARS, type CodedLine } from '../knowledge/coded/messages';
 import type { TargetLanguage } from '../languages';
 import { levelWording, profileRegions, type ModerationSettings } from '../moderation/jurisdiction';
 import { MAX_EXCERPT_CHARS, MAX_TRANSLATION_CHARS, type ReviewItemInput } from '../moderation/review-item';
@@ -20,6 +21,8 @@ export interface ModerationOverlayOptions {
   settings: () => ModerationSettings;
   /** Files a flagged post in the background's review queue. */
   report: (item: ReviewItemInput) => Promise<unknown>;
+  /** Decodes coded language in a post's text (the background's codedDecode); none when absent. */
+  decode?: (text: string) => Promise<CodedLine[]>;
 }
 
 interface Tracked {
@@ -201,7 +204,22 @@ export class ModerationOverlay {
     const sourceLanguage = done[0]?.sourceLanguage ?? (results.some((result) => result?.status === 'skipped') ? target : undefined);
     const { script } = dominantScript(text);
 
-    this.ranges.set(tracked.host.key, this.rangesFor(post, topics.map((topic) => topic.note)));
+    // Coded language: a failed decode leaves the card without it rather than without the rest.
+    const coded = this.options.decode ? await this.options.decode(text.slice(0, MAX_DECODE_CHARS)).catch(() => [] as CodedLine[]) : [];
+    if (!tracked.host.element.isConnected) return;
+    const zh = i18n.language.startsWith('zh');
+    const codedLines = coded.map((line) => ({
+      id: line.entryId,
+      topic: line.topic,
+      chip: t('moderation:coded.chip'),
+      text: t('moderation:coded.line', { written: line.written, meaning: zh ? line.meaning['zh-Hans'] : line.meaning.en, interpolation: { escapeValue: false } }),
+      topicLabel: t(`moderation:coded.topics.${line.topic}`),
+      care: line.care ? t('moderation:coded.care', { care: zh ? line.care['zh-Hans'] : line.care.en, interpolation: { escapeValue: false } }) : undefined,
+      source: t('moderation:coded.source', { source: line.source.title, interpolation: { escapeValue: false } }),
+      url: line.source.url,
+    }));
+
+    this.ranges.set(tracked.host.key, this.rangesFor(post, topics.map((topic) => topic.note), coded.map((line) => line.written)));
     const view: ModerationView = {
       languageLine: t('moderation:overlay.languageLine', {
         language: languageName(sourceLanguage, i18n.language) ?? t('moderation:overlay.unknownLanguage'),
@@ -231,9 +249,11 @@ export class ModerationOverlay {
       signalsHeading: t('moderation:overlay.signals'),
       noSignals: t('moderation:overlay.noSignals'),
       signals: signals.map((signal) => ({ kind: signal.kind, text: describeSignal(signal, t) })),
+      coded: { heading: t('moderation:coded.heading'), lines: codedLines },
     };
 
-    const flagged = topics.length > 0 || signals.length > 0;
+    const policyCoded = coded.filter((line) => line.topic !== 'none');
+    const flagged = topics.length > 0 || signals.length > 0 || policyCoded.length > 0;
     if (flagged) {
       const item: ReviewItemInput = {
         site: post.siteId,
@@ -253,6 +273,7 @@ export class ModerationOverlay {
           matched: uniqueTerms(note),
         })),
         signals: signals.slice(0, 10),
+        coded: policyCoded.slice(0, 20).map((line) => ({ id: line.entryId, written: line.written, meaning: (zh ? line.meaning['zh-Hans'] : line.meaning.en).slice(0, 1_000), topic: line.topic })),
       };
       const signature = JSON.stringify(item);
       if (tracked.sent !== signature) {
@@ -273,8 +294,8 @@ export class ModerationOverlay {
   }
 
   /** Ranges over the site's own text nodes for each matched term of the post's original text. */
-  private rangesFor(post: PostRecord, notes: Note[]): Range[] {
-    const terms = [...new Set(notes.flatMap((note) => note.spans.filter((span) => span.in === 'original').map((span) => span.text)))].filter(Boolean);
+  private rangesFor(post: PostRecord, notes: Note[], written: string[] = []): Range[] {
+    const terms = [...new Set([...notes.flatMap((note) => note.spans.filter((span) => span.in === 'original').map((span) => span.text)), ...written])].filter(Boolean);
     if (terms.length === 0) return [];
     const doc = this.options.doc;
     const ranges: Range[] = [];

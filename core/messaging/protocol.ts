@@ -5,6 +5,7 @@ import { ferryErrorSchema } from './errors';
 import { engineIdSchema, targetLanguageSchema } from '../settings/schema';
 import { SECRET_NAMES } from '../settings/secret-names';
 import { reviewQueueMessages } from '../moderation/review-messages';
+import { codedMessages } from '../knowledge/coded/messages';
 
 /**
  * The one list of messages Ferry's contexts exchange. Each entry says who may
@@ -178,6 +179,7 @@ export const protocol = {
     response: lazySchema(() => z.record(z.enum(SECRET_NAMES), z.string())),
   },
   ...reviewQueueMessages,
+  ...codedMessages,
 } as const;
 
 /**

@@ -29,6 +29,8 @@ export const exportedItemSchema = z.object({
     }),
   ),
   signals: z.array(reviewItemSchema.shape.signals.element),
+  /** Coded language decoded in the post; absent in exports written before it existed. */
+  coded: z.array(z.object({ id: z.string(), written: z.string(), meaning: z.string(), topic: z.string() })).default([]),
   status: z.enum(['new', 'reviewed', 'escalated', 'dismissed']),
   note: z.string(),
   firstSeenAt: z.string().datetime(),
@@ -66,6 +68,7 @@ function toExported(item: ReviewItem): z.infer<typeof exportedItemSchema> {
       matched: topic.matched,
     })),
     signals: item.signals,
+    coded: item.coded ?? [],
     status: item.status,
     note: item.note,
     firstSeenAt: iso(item.firstSeenAt),

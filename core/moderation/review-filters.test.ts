@@ -45,6 +45,21 @@ describe('review queue filters', () => {
       regions: ['CN', 'US'],
       levels: ['prohibited', 'restricted', 'varies', 'allowed'],
       sites: ['weibo', 'xiaohongshu'],
+      coded: [],
     });
+  });
+});
+
+describe('coded-language filter', () => {
+  const base = { site: 'xiaohongshu', url: 'https://www.xiaohongshu.com/explore/1', excerpt: 'x', topics: [], signals: [], status: 'new' as const, note: '', firstSeenAt: 1, lastSeenAt: 1 };
+  const coded: ReviewItem[] = [
+    { ...base, postId: 'a', key: 'xiaohongshu:a', coded: [{ id: 'zh-feiyezi', written: '飞叶子', meaning: 'smoke cannabis', topic: 'cannabis' }] },
+    { ...base, postId: 'b', key: 'xiaohongshu:b', coded: [{ id: 'zh-weixin', written: '薇信', meaning: 'WeChat', topic: 'off-platform-contact' }] },
+    { ...base, postId: 'c', key: 'xiaohongshu:c' },
+  ];
+  it('keeps posts with coded language of the chosen topic, or of any topic', () => {
+    expect(filterItems(coded, { ...NO_FILTERS, coded: 'cannabis' }).map((item) => item.postId)).toEqual(['a']);
+    expect(filterItems(coded, { ...NO_FILTERS, coded: 'any' }).map((item) => item.postId)).toEqual(['a', 'b']);
+    expect(filterChoices(coded).coded).toEqual(['cannabis', 'off-platform-contact']);
   });
 });

@@ -7,6 +7,8 @@ export interface ReviewFilters {
   level: string;
   site: string;
   status: string;
+  /** A coded-language topic ("hard-drugs"), or "any" for every post with coded language. */
+  coded?: string;
 }
 
 export const NO_FILTERS: ReviewFilters = { topic: '', region: '', level: '', site: '', status: '' };
@@ -15,6 +17,7 @@ export const NO_FILTERS: ReviewFilters = { topic: '', region: '', level: '', sit
 export function matchesFilters(item: ReviewItem, filters: ReviewFilters): boolean {
   if (filters.site && item.site !== filters.site) return false;
   if (filters.status && item.status !== filters.status) return false;
+  if (filters.coded && !(item.coded ?? []).some((line) => filters.coded === 'any' || line.topic === filters.coded)) return false;
   const topics = filters.topic ? item.topics.filter((topic) => topic.id === filters.topic) : item.topics;
   if (filters.topic && topics.length === 0) return false;
   if (!filters.region && !filters.level) return true;
@@ -31,8 +34,10 @@ export function filterChoices(items: ReviewItem[]) {
   const regions = new Set<string>();
   const levels = new Set<string>();
   const sites = new Set<string>();
+  const coded = new Set<string>();
   for (const item of items) {
     sites.add(item.site);
+    for (const line of item.coded ?? []) coded.add(line.topic);
     for (const topic of item.topics) {
       topics.set(topic.id, topic.title);
       for (const row of topic.regions) {
@@ -46,5 +51,6 @@ export function filterChoices(items: ReviewItem[]) {
     regions: [...regions].sort(),
     levels: ['prohibited', 'restricted', 'varies', 'allowed'].filter((level) => levels.has(level)),
     sites: [...sites].sort(),
+    coded: [...coded].sort(),
   };
 }

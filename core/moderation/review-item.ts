@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lazySchema } from '../messaging/lazy-schema';
 import { regionSchema, ruleLevelSchema } from '../knowledge/schema';
+import { codedTopicSchema } from '../knowledge/coded/schema';
 
 /**
  * One flagged post in the moderator's review queue, as the content script
@@ -53,6 +54,8 @@ export const reviewItemInputSchema = lazySchema(() => z.object({
   script: scriptSchema.optional(),
   topics: z.array(reviewTopicSchema).max(30),
   signals: z.array(signalSchema).max(10),
+  /** Coded language decoded in the post: what was written, what it means, the topic it stands for. */
+  coded: z.array(z.object({ id: z.string().max(100), written: z.string().max(200), meaning: z.string().max(1_000), topic: codedTopicSchema })).max(20).optional(),
 }));
 export type ReviewItemInput = z.input<typeof reviewItemInputSchema>;
 

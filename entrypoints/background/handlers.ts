@@ -17,6 +17,7 @@ import { loadDictionary } from './dictionary-service';
 import { explainAvailable } from './explain-service';
 import { selectionWords } from '@/core/engines/selection-words';
 import { attachNotes } from './knowledge-service';
+import { createCodedHandlers } from './coded-service';
 import { createReviewQueueHandlers } from './review-queue-handlers';
 import { adapterForUrl } from '@/core/sites/registry';
 
@@ -202,6 +203,8 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
 
   // The moderator's review queue (its own IndexedDB database, owned by the background).
   ...createReviewQueueHandlers(),
+  // Coded language decoded for the moderation overlay.
+  ...createCodedHandlers(),
   };
 }
 

@@ -27,6 +27,7 @@ export async function startModeration(ctx: ContentScriptContext, adapter: SiteAd
     target: () => resolveTargetLanguage(settings.targetLanguage, browserLocale),
     settings: () => settings.moderation,
     report: (item) => sendMessage('reviewQueueAdd', item),
+    decode: async (text) => (await sendMessage('codedDecode', { text })).lines,
   });
   const active = (current: Settings) => current.enabled && !current.disabledSites.includes(adapter.id) && current.mode === 'moderator';
   if (active(settings)) overlay.start();

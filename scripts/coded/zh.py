@@ -136,7 +136,7 @@ add('zh-zhizhang', '智障|zz|弱智|rz|脑残|nc', '"retard" (ableist insult)',
 add('zh-heigui', '黑鬼|尼哥|尼格|黑蛆|嘿鬼|黑🐒|nige', 'racist slur for Black people', '针对黑人的种族歧视称呼', 'hate', 'cold', '又是一群黑蛆', notInside=['尼格尔', '尼哥拉'])
 add('zh-mo', '默|小黑|黑叔叔|黑哥哥', 'coded term for Black people, often derogatory (默 from 黑 with 犬 "dog")', '对黑人的隐晦称呼，常含贬义（默=黑+犬）', 'hate', 'cold', '小区里的默越来越多了', requireAny=['黑人', '非洲', '留学生', '越来越多', '滚', '遣返', '艾滋'], notInside=['默默', '沉默', '默认', '默契', '幽默', '默写', '默念', '默哀', '缄默', '静默', '默许', '默然'])
 add('zh-lvlv', '绿绿|绿教|绿色和平教|穆蛆|绿蛆', 'derogatory coded term for Muslims', '对穆斯林的贬称', 'hate', 'cold', '又是绿绿在闹事', notInside=['绿绿的', '绿绿草'])
-add('zh-xiaoriben', '小日本|鬼子|日杂|倭寇|霓虹猪', 'slurs for Japanese people', '对日本人的蔑称', 'hate', 'cold', '小日本又在搞事', notInside=['日本鬼子片', '鬼子母', '鬼子姜'], ordinary=['我去日本旅游'])
+add('zh-xiaoriben', '小日本|鬼子|日杂|倭寇|霓虹猪', 'slurs for Japanese people', '对日本人的蔑称', 'hate', 'cold', '小日本又在搞事', notInside=['日本鬼子片', '鬼子母', '鬼子姜', '假洋鬼子', '洋鬼子'], ordinary=['我去日本旅游'])
 add('zh-bangzi', '棒子|高丽棒子|南棒|泡菜人', 'slurs for Koreans', '对韩国人的蔑称', 'hate', 'cold', '高丽棒子又偷我们文化', requireAny=['韩国', '高丽', '南棒', '偷', '泡菜', '整容', '朝鲜'], notInside=['玉米棒子', '棒子面', '棒子骨', '大棒子'])
 add('zh-asan', '阿三|阿三哥|三哥|印度阿三', 'slur for Indians', '对印度人的蔑称', 'hate', 'cold', '阿三又在吹牛了', notInside=['阿三姐'], requireAny=['印度', '又', '咖喱', '恒河', '吹', '阿三'])
 add('zh-baipizhu', '白皮猪|白皮|洋垃圾|白左', 'slurs for white Westerners; 白左 "white left" for liberals', '对白人的蔑称；白左指西方自由派', 'hate', 'cold', '洋垃圾滚出中国', notInside=['白皮书', '白皮肤', '白皮松'], requireAny=['滚', '垃圾', '白皮猪', '白左', '西方', '圣母'])
@@ -157,7 +157,7 @@ add('zh-juying', '巨婴|妈宝男|妈宝', 'adult who behaves like a baby; mama
 add('zh-heihu', '黑户|偷渡|蛇头', 'undocumented migrant; people smuggler', '黑户、偷渡、蛇头', 'none', 'wiki-slang', '蛇头收了钱就跑了', requireAny=['偷渡', '蛇头', '出境'])
 
 # Political evasion (CDT lexicon)
-add('zh-hexie', '河蟹|被河蟹|和谐了|被和谐|hx了', 'censored ("river crab" sounds like harmony)', '被审查删除（河蟹谐音和谐）', 'political-evasion', 'pri', '我的帖子又被河蟹了', notInside=['河蟹汤', '大闸蟹', '河蟹价格', '清蒸河蟹'], requireAny=['被', '帖', '删', '又', '了'])
+add('zh-hexie', '河蟹|被河蟹|和谐了|被和谐|hx了', 'censored ("river crab" sounds like harmony)', '被审查删除（河蟹谐音和谐）', 'political-evasion', 'pri', '我的帖子又被河蟹了', notInside=['河蟹汤', '大闸蟹', '河蟹价格', '清蒸河蟹', '太和谐了'], requireAny=['被', '帖', '删', '又', '了'])
 add('zh-caonima', '草泥马|草尼马|cnm神兽', '"grass-mud horse": mascot of censorship mockery (and a curse)', '草泥马（嘲讽审查的象征，谐音粗口）', 'political-evasion', 'cdt', '草泥马大战河蟹')
 add('zh-535', '五月三十五日|5月35日|五月三十五号|535|八的平方|8平方|vi4|陆肆|六🐟', 'June 4 (1989 Tiananmen crackdown), written around filters', '六四（1989年天安门事件），避开审查的写法', 'political-evasion', 'cdt', '又到了五月三十五日', requireAny=['五月三十五', '5月35', '纪念', '又到了', '广场', '坦克', '蜡烛', '天安门', '35'], notInside=['5351', '5350'])
 add('zh-tankman', '坦克人|大黄鸭|坦克车队', 'Tank Man (1989); the rubber duck image replaced the tanks', '坦克人（1989）；大黄鸭图片代替坦克', 'political-evasion', 'cdt', '那张大黄鸭的图被删了', requireAny=['删', '六四', '广场', '坦克', '天安门', '图', '被'], notInside=['大黄鸭展'])
@@ -165,13 +165,13 @@ add('zh-lazhu', '🕯️|🕯|点蜡|蜡烛', 'candle (mourning a banned figure 
 add('zh-fanqiang', '翻墙|梯子|fq|科学上网|魔法上网|机场|vpn梯子', 'circumventing the firewall (VPN: "ladder", "airport")', '翻墙（梯子、机场指VPN）', 'political-evasion', 'cdt', '有没有好用的梯子，想科学上网', requireAny=['科学上网', '翻墙', '梯子', '墙', '外网', '谷歌', '油管', '推特', 'vpn', 'ins'], notInside=['机场大巴', '机场高速', '去机场', '飞机场', '机场接', '梯子上', '爬梯子', '梯子倒'])
 add('zh-qiang', '墙国|墙内|墙外|gfw|防火长城|被墙', 'the Great Firewall; "walled country"', '防火长城（墙国、墙内外）', 'political-evasion', 'cdt', '这个网站又被墙了', notInside=['墙内开花'])
 add('zh-baozi', '包子|习包子|庆丰|庆丰大帝|维尼|小熊维尼|🐻|包维尼', 'Xi Jinping (buns, Winnie the Pooh)', '习近平（包子、小熊维尼）', 'political-evasion', 'berkman', '包子又出访了', requireAny=['出访', '主席', '总书记', '连任', '修宪', '习', '大大', '领导', '讲话', '庆丰'], notInside=['包子铺', '肉包子', '菜包子', '小笼包子', '蒸包子', '包子皮', '包子馅'])
-add('zh-dada', '大大|习大大|总加速师|加速师', 'Xi Jinping ("Big Daddy", "chief accelerator")', '习近平（大大、总加速师）', 'political-evasion', 'cdt', '总加速师又加速了')
+add('zh-dada', '大大|习大大|总加速师|加速师', 'Xi Jinping ("Big Daddy", "chief accelerator")', '习近平（大大、总加速师）', 'political-evasion', 'cdt', '总加速师又加速了', notInside=['大大咧咧', '大大的', '大大小小', '大大方方', '大大提高', '大大增加'], ordinary=['这不叫大大咧咧'])
 add('zh-zhaojia', '赵家人|赵家|天朝|兲朝|tg|土共|党国', 'the ruling elite; the Party-state (sarcastic)', '统治阶层、党国（讽刺）', 'political-evasion', 'cdt', '这就是天朝特色', notInside=['赵家村', '天朝上国'], requireAny=['特色', '赵家', '天朝', '兲朝', '土共', '党', '又', '统治'])
 add('zh-hecha', '喝茶|被喝茶|查水表|请喝茶', 'being summoned or visited by the police ("drink tea", "check the water meter")', '被警察约谈或上门（喝茶、查水表）', 'political-evasion', 'cdt', '发了那条帖子，第二天就被请喝茶', requireAny=['被', '警察', '帖', '国保', '派出所', '上门', '发了'], notInside=['喝茶叶', '喝茶水', '下午喝茶'])
-add('zh-404', '404|被404|被消失|消失了', 'deleted or disappeared by censors', '被删除、被消失', 'political-evasion', 'cdt', '那个博主被404了', requireAny=['被', '删', '帖', '博主', '账号'], notInside=['404号'])
+add('zh-404', '404|被404|被消失', 'deleted or disappeared by censors', '被删除、被消失', 'political-evasion', 'cdt', '那个博主被404了', requireAny=['被', '删', '帖', '博主', '账号'], notInside=['404号'])
 add('zh-minganci', '敏感词|mgc|和谐词|屏蔽词', 'filtered keyword', '敏感词（被过滤的关键词）', 'political-evasion', 'languagelog', '这条有敏感词发不出去')
 add('zh-helan', '荷兰|荷兰人民|荷兰储户|郁金香', 'Henan (bank-deposit protests), written as "Netherlands"', '河南（村镇银行储户维权），写作荷兰', 'political-evasion', 'row-puns', '醒醒吧，荷兰储户', requireAny=['储户', '银行', '取不出', '维权', '红码', '郑州', '醒醒'])
-add('zh-run', '润|润学|run学|润了|肉', '"run": emigrate to escape (润 rùn sounds like run)', '润（移民出逃，谐音 run）', 'political-evasion', 'wiki-slang', '能润就润吧，润学研究一下', requireAny=['润学', '能润', '润了', '润出', '出国', '移民', '跑路'], notInside=['润滑', '滋润', '湿润', '利润', '红润', '润色', '润肤', '润唇', '温润', '圆润', '润喉', '润肺'])
+add('zh-run', '润|润学|run学|润了', '"run": emigrate to escape (润 rùn sounds like run)', '润（移民出逃，谐音 run）', 'political-evasion', 'wiki-slang', '能润就润吧，润学研究一下', requireAny=['润学', '能润', '润了', '润出', '出国', '移民', '跑路'], notInside=['润滑', '滋润', '湿润', '利润', '红润', '润色', '润肤', '润唇', '温润', '圆润', '润喉', '润肺'])
 add('zh-baizhi', '白纸运动|举白纸|a4纸|白纸革命', 'the 2022 "blank paper" protests', '2022年白纸运动', 'political-evasion', 'berkman', '他们举白纸站在街头', notInside=['a4纸打印'], excludeAny=['打印', '复印'])
 add('zh-wumao', '五毛|五毛党|5毛|小粉红|粉红|美分|美分党|殖人|公知|带路党', 'political labels ("50-cent army", "little pinks", "public intellectuals")', '政治标签（五毛、小粉红、公知、殖人）', 'political-evasion', 'cdt', '五毛又来洗地了', notInside=['五毛钱', '粉红色', '粉红的', '公知识', '五毛一', '美分钟'], requireAny=['洗地', '又', '党', '滚', '一群', '爱国', '外网', '带节奏', '公知', '殖人', '小粉红'])
 add('zh-hama', '膜蛤|长者|蛤|+1s|续一秒|蛤蛤', 'Jiang Zemin ("toad"), mock-worship subculture', '江泽民（“蛤”，膜蛤文化）', 'political-evasion', 'wiki-slang', '为长者续一秒', requireAny=['续', '膜', '长者', '蛤', '+1s', '江'], notInside=['蛤蜊', '蛤蟆', '文蛤', '花蛤', '长者风范'])
@@ -273,6 +273,9 @@ H = [
  ('mdzz', 'mdzz', '"f***ing idiot" (mild insult)', '妈的智障'),
  ('bgm', 'bgm|bgm响起', 'background music', '背景音乐'),
  ('dz', 'dz|大佬|dl', 'the boss, expert', '大佬'),
+]
+H_NOT = {'dz': ['女装大佬']}
+H += [
  ('nbhs', '牛批|牛哔|nb|牛啤|🐂🍺', 'awesome (vulgar "cow c***")', '牛逼（厉害）'),
  ('qswl', 'qswl|气死我了', '"so angry"', '气死我了'),
  ('jjww', 'jjww|唧唧歪歪', 'whining', '唧唧歪歪（抱怨）'),
@@ -303,6 +306,6 @@ H = [
 ]
 for key, forms, en, zh in H:
     first = forms.split('|')[0]
-    R.append(E('zh-slang-' + key, forms, en, zh, 'none', 'wiki-slang', f'{first}真的'))
+    R.append(E('zh-slang-' + key, forms, en, zh, 'none', 'wiki-slang', f'{first}真的', **({'notInside': H_NOT[key]} if key in H_NOT else {})))
 
 write('data/coded/zh.json', 'coded-zh', 'zh', S, R)

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildHomophoneGroups } from '../../../scripts/build-homophones';
-import { homophoneKey, readingsOf } from './homophones';
+import groups from './homophones.json';
+import { homophoneKey, installHomophones, readingsOf } from './homophones';
+
+installHomophones(groups);
 
 describe('homophone table', () => {
   it('is the one pinyin-pro gives today (regenerate with npx tsx scripts/build-homophones.ts)', () => {

@@ -1,5 +1,3 @@
-import groups from './homophones.json';
-
 /**
  * The homophone table (built from pinyin-pro by scripts/build-homophones.ts):
  * each CJK Unified Ideograph maps to the first character of its reading's
@@ -8,12 +6,23 @@ import groups from './homophones.json';
  */
 let keys: Uint16Array | undefined;
 let readings: Map<number, string> | undefined;
+let groups: Record<string, string> = {};
+
+/**
+ * Installs the table: tests and tools import the JSON, the extension fetches it
+ * as an asset (a module would weigh on the background's start-up budget).
+ */
+export function installHomophones(table: Record<string, string>): void {
+  groups = table;
+  keys = undefined;
+  readings = undefined;
+}
 
 function build(): void {
   keys = new Uint16Array(0x10000);
   readings = new Map();
   for (let code = 0; code < 0x10000; code++) keys[code] = code;
-  for (const [reading, chars] of Object.entries(groups as Record<string, string>)) {
+  for (const [reading, chars] of Object.entries(groups)) {
     const head = chars.charCodeAt(0);
     for (let index = 0; index < chars.length; index++) {
       keys[chars.charCodeAt(index)] = head;
