@@ -100,6 +100,20 @@ afterEach(() => {
 });
 
 describe('TranslationService', () => {
+  it('keeps the texts of one message in one request when their detection finishes at different times', async () => {
+    const engine = fakeEngine('microsoft-edge');
+    let call = 0;
+    const { service } = setup([engine], {
+      gatherWindowMs: 15,
+      // Later texts are detected after the gathering window has passed.
+      detectLanguage: (text) => new Promise((resolve) => setTimeout(() => resolve({ language: 'zh-Hans', reliable: /\p{Script=Han}/u.test(text) && false }), 20 * call++)),
+    });
+    const results = await service.translate(posts(6), 'en', { persist: false });
+    expect(translations(results).every(Boolean)).toBe(true);
+    expect(engine.calls).toHaveLength(1);
+    expect(engine.calls[0]).toHaveLength(6);
+  });
+
   it('skips texts already in the target language without a request', async () => {
     const engine = fakeEngine('microsoft-edge');
     const { service } = setup([engine]);

@@ -98,6 +98,9 @@ export class TranslationService {
   private readonly blocked = new WeakMap<TranslationEngine, Blocked>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private arrivals = 0;
+  /** Requests whose segments are still being detected and looked up: the flush waits for them (briefly). */
+  private preparing = 0;
+  private holds = 0;
   private readonly deps: Required<Omit<TranslationServiceDeps, 'onCacheWriteError'>> & Pick<TranslationServiceDeps, 'onCacheWriteError'>;
   requestsSent = 0;
   segmentsSent = 0;
@@ -121,6 +124,13 @@ export class TranslationService {
     // Taken now: the awaits below finish in any order, but requests keep the order they came in.
     const arrival = this.arrivals;
     this.arrivals += segments.length;
+    // The texts of one message travel together: detection and cache reads finish at different
+    // times, and the gathering window must not cut the message into several engine requests.
+    let left = segments.length;
+    this.preparing++;
+    const arrived = () => {
+      if (--left === 0) this.preparing--;
+    };
     return Promise.all(
       segments.map(async (segment, index): Promise<TranslationResult> => {
         const text = normalizeForCache(segment.text);
@@ -128,16 +138,25 @@ export class TranslationService {
         const detected = await this.deps.detectLanguage(text).catch((): DetectedLanguage => ({ language: 'und', reliable: false }));
         const leaveAsIs = options.neverTranslate?.some((language) => sameLanguage(detected.language, language)) ?? false;
         if (detected.reliable && (leaveAsIs || sameLanguage(detected.language, target))) {
+          arrived();
           return { key: segment.key, status: 'skipped', reason: 'same-language', sourceLanguage: detected.language };
         }
         const cached = (await fromCache).get(text);
-        if (cached) return { key: segment.key, status: 'done', ...cached, sourceLanguage: cached.sourceLanguage || detected.language, cached: true };
+        if (cached) {
+          arrived();
+          return { key: segment.key, status: 'done', ...cached, sourceLanguage: cached.sourceLanguage || detected.language, cached: true };
+        }
         const hint = detected.reliable ? detected.language : undefined;
-        const outcome = await this.enqueue(text, target, options.persist, segment.priority ?? 0, arrival + index, options.signal, hint);
-        if (outcome.status === 'error') return { key: segment.key, status: 'error', error: outcome.error.toInfo() };
-        return { key: segment.key, ...outcome, sourceLanguage: outcome.sourceLanguage || detected.language };
+        const outcome = this.enqueue(text, target, options.persist, segment.priority ?? 0, arrival + index, options.signal, hint);
+        arrived();
+        return this.answer(segment, await outcome, detected);
       }),
     );
+  }
+
+  private answer(segment: SegmentRequest, outcome: Outcome, detected: DetectedLanguage): TranslationResult {
+    if (outcome.status === 'error') return { key: segment.key, status: 'error', error: outcome.error.toInfo() };
+    return { key: segment.key, ...outcome, sourceLanguage: outcome.sourceLanguage || detected.language };
   }
 
   /**
@@ -188,8 +207,19 @@ export class TranslationService {
         return;
       }
       this.pending.set(id, { id, text, target, persist, priority, arrival, sourceHint, waiters: [waiter] });
-      this.timer ??= setTimeout(() => void this.flush(), this.deps.gatherWindowMs);
+      this.timer ??= setTimeout(() => this.flushWhenGathered(), this.deps.gatherWindowMs);
     });
+  }
+
+  /** After the gathering window: flush, unless a message's texts are still arriving (held for at most about 13 more windows). */
+  private flushWhenGathered(): void {
+    if (this.preparing > 0 && this.holds < 40) {
+      this.holds++;
+      this.timer = setTimeout(() => this.flushWhenGathered(), Math.max(1, this.deps.gatherWindowMs / 3));
+      return;
+    }
+    this.holds = 0;
+    void this.flush();
   }
 
   private runtimeFor(engine: TranslationEngine): EngineRuntime {
