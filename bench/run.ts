@@ -26,6 +26,10 @@ if (wanted('matcher')) sections.push(await benchMatcher());
 if (wanted('coded')) sections.push(await benchCoded());
 if (wanted('cache')) sections.push(await benchCacheInChromium());
 if (wanted('roundtrip')) sections.push(await benchExtensionRoundTrip());
+// Without a pipeline run, the screen-at-a-time figure comes from the last report.
+if (!screenAtATime && existsSync('BENCHMARKS.md')) {
+  screenAtATime = readFileSync('BENCHMARKS.md', 'utf8').match(/^\| Average segments per request \| ([^|]+) \|/m)?.[1]?.trim();
+}
 if (wanted('scroll')) sections.push(await benchScroll(screenAtATime));
 if (wanted('feed')) sections.push(...(await benchFeedRuntime()));
 if (wanted('hostile')) sections.push(await benchHostileInput());

@@ -37,7 +37,7 @@ export interface GatherTiming {
   blockSize: number;
 }
 
-export const DEFAULT_GATHER_TIMING: GatherTiming = { urgentMs: 16, leadMs: 700, maxWaitMs: 6_000, blockSize: MAX_SEGMENTS_PER_MESSAGE };
+export const DEFAULT_GATHER_TIMING: GatherTiming = { urgentMs: 16, leadMs: 400, maxWaitMs: 6_000, blockSize: MAX_SEGMENTS_PER_MESSAGE };
 
 /**
  * How long a text may wait: tens of ms for a post on screen, and for a post
