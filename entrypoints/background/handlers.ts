@@ -16,7 +16,7 @@ import { activeEngines, buildEngine, keyMayGo } from './engine-registry';
 import { loadDictionary } from './dictionary-service';
 import { explainAvailable } from './explain-service';
 import { selectionWords } from '@/core/engines/selection-words';
-import { attachNotes } from './knowledge-service';
+import { attachNotes, loadMatcher } from './knowledge-service';
 import { createCodedHandlers } from './coded-service';
 import { createReviewQueueHandlers } from './review-queue-handlers';
 import { adapterForUrl } from '@/core/sites/registry';
@@ -90,6 +90,9 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
     const persist = !sender.tab?.incognito;
     const signal = requestId ? requests.open(sender.tab?.id, requestId) : undefined;
     const settings = await loadSettings();
+    // The knowledge matcher is built on first use (packs parsed, patterns compiled); building it while the engine
+    // answers keeps that cost off the first translation a woken worker sends back.
+    if (settings.notes.kinds.slang || settings.notes.kinds.culture || settings.notes.kinds.policy) void loadMatcher().catch(() => undefined);
     const translated = await translationService
       .translate(segments, targetLanguage, { persist, signal, neverTranslate: settings.neverTranslate })
       .finally(() => requestId && requests.close(sender.tab?.id, requestId));
