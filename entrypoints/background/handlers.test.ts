@@ -8,7 +8,7 @@ import type { MessageSender } from '@/core/messaging/router';
 import { createHandlers } from './handlers';
 
 // Notes are an extra with their own tests; here the knowledge packs (extension assets) are left out.
-vi.mock('./knowledge-service', () => ({ attachNotes: async <T>(results: T) => results }));
+vi.mock('./knowledge-service', () => ({ attachNotes: async <T>(results: T) => results, loadMatcher: async () => undefined }));
 
 let dbCount = 0;
 
