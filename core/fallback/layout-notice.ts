@@ -1,3 +1,5 @@
+import { attachFerryShadow, onUserClick } from '@/core/annotator/ferry-dom';
+
 export interface LayoutNoticeLabels {
   title: string;
   message: string;
@@ -28,7 +30,8 @@ export class LayoutNotice {
     const host = this.doc.createElement('ferry-layout-notice');
     host.setAttribute('data-ferry', 'layout-notice');
     host.style.setProperty('display', 'block', 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed in the production build, like every Ferry card, so the page cannot read or press it.
+    const shadow = attachFerryShadow(host);
     const style = this.doc.createElement('style');
     style.textContent = CSS;
     const { title, message, translate, dismiss } = this.labels();
@@ -44,7 +47,8 @@ export class LayoutNotice {
     const go = this.doc.createElement('button');
     go.type = 'button';
     go.textContent = translate;
-    go.addEventListener('click', () => {
+    // Only the user's own click starts the page translator: a page script cannot send its text away.
+    onUserClick(go, () => {
       this.remove();
       this.onTranslate();
     });
