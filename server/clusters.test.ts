@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clustersResponseSchema, teamItemSchema } from '../core/team/schema';
@@ -13,7 +13,10 @@ import { appFor, bearer, freshDatabase, sampleItem, setUpTeams } from './test-su
  * set is one more real tweet (TweetEval irony-train.txt) posted 30 times from 12 accounts with the small
  * edits copy-paste campaigns make (a prefix, a hashtag, a flag, changed punctuation).
  */
-const corpora = fileURLToPath(new URL('../../shared/corpora/', new URL('../', import.meta.url)));
+// `../shared` beside the repository, as in CI; one level further up from a git worktree.
+const corpora = ['../shared/corpora/', '../../shared/corpora/']
+  .map((relative) => fileURLToPath(new URL(relative, new URL('../', import.meta.url))))
+  .find((dir) => existsSync(dir)) ?? fileURLToPath(new URL('../shared/corpora/', new URL('../', import.meta.url)));
 
 function ordinaryTexts(): string[] {
   const cold = readFileSync(`${corpora}cold/train.csv`, 'utf8').split('\n').slice(1)
