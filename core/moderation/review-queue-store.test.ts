@@ -27,13 +27,27 @@ describe('review queue store', () => {
     await store.upsert(input('c1'));
     await store.decide('xiaohongshu:c1', { status: 'escalated', note: 'check the account' });
     now = 2_000;
-    await store.upsert(input('c1', { excerpt: "I'm from Texas, real American here!" }));
+    await store.upsert(input('c1', { translation: "I'm from Texas, a real American" }));
     await store.upsert(input('c1', { site: 'weibo', url: 'https://weibo.com/1/abc' }));
     const items = await store.list();
     expect(items).toHaveLength(2);
     const item = items.find((entry) => entry.key === 'xiaohongshu:c1')!;
     expect(item).toMatchObject({ status: 'escalated', note: 'check the account', firstSeenAt: 1_000, lastSeenAt: 2_000, decidedAt: 1_000 });
-    expect(item.excerpt).toBe("I'm from Texas, real American here!");
+    expect(item.translation).toBe("I'm from Texas, a real American");
+  });
+
+  it('a decided item whose text changes is new again: a page cannot revive a dismissed id with other text', async () => {
+    let now = 1_000;
+    const store = new ReviewQueueStore(freshName(), () => now);
+    await store.upsert(input('c1'));
+    await store.decide('xiaohongshu:c1', { status: 'dismissed', note: 'harmless' });
+    now = 2_000;
+    // The same text again keeps the decision.
+    expect(await store.upsert(input('c1'))).toMatchObject({ status: 'dismissed', decidedAt: 1_000 });
+    // A page stamps the dismissed post's id on another comment (or edits it): the moderator decides again.
+    const revived = await store.upsert(input('c1', { excerpt: 'Buy followers here, DM me' }));
+    expect(revived).toMatchObject({ status: 'new', excerpt: 'Buy followers here, DM me', note: 'harmless' });
+    expect(revived.decidedAt).toBeUndefined();
   });
 
   it('survives a new store on the same database (a restarted service worker)', async () => {

@@ -20,7 +20,8 @@ export interface ReviewDecision {
  * background. One transaction per item, so a worker stopped mid-write leaves
  * the item either fully written or untouched. Items are keyed by site + post
  * id: seeing a post again (a re-render, a reload, another visit) refreshes
- * what was found but keeps the moderator's status and note.
+ * what was found but keeps the moderator's status and note, unless its text
+ * changed.
  */
 export class ReviewQueueStore {
   private dbPromise?: Promise<IDBPDatabase<QueueDb>>;
@@ -55,14 +56,17 @@ export class ReviewQueueStore {
         throw new FerryError('storage-full', `review queue holds ${MAX_QUEUE_ITEMS} items`);
       }
       const now = this.now();
+      // A decision covers the text the moderator saw: other text under the same id (an edit, or a
+      // page stamping a dismissed post's id on another comment) is new again. The note stays.
+      const sameText = existing?.excerpt === found.excerpt;
       const item = reviewItemSchema.parse({
         ...found,
         key,
-        status: existing?.status ?? 'new',
+        status: sameText ? existing.status : 'new',
         note: existing?.note ?? '',
         firstSeenAt: existing?.firstSeenAt ?? now,
         lastSeenAt: now,
-        decidedAt: existing?.decidedAt,
+        decidedAt: sameText ? existing.decidedAt : undefined,
       });
       await tx.store.put(item);
       await tx.done;

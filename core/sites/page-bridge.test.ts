@@ -31,4 +31,35 @@ describe('page bridge', () => {
     expect(bridgedNumericId(element)).toBe('42');
     document.removeEventListener(PAGE_BRIDGE_EVENT, listener);
   });
+
+  it('keeps what it read in the content script: a page restamping an element cannot change its id or location', () => {
+    const element = stamped('251000000001', 'IP属地：广东');
+    document.body.append(element);
+    expect(bridgedNumericId(element)).toBe('251000000001');
+    expect(bridgedLocation(element)).toBe('IP属地：广东');
+    element.setAttribute(BRIDGED_ID_ATTRIBUTE, '251000000999');
+    element.setAttribute(BRIDGED_LOCATION_ATTRIBUTE, 'IP属地：加拿大');
+    expect(bridgedNumericId(element)).toBe('251000000001');
+    expect(bridgedLocation(element)).toBe('IP属地：广东');
+    element.remove();
+  });
+
+  it("a page cannot give one comment another's id to suppress its card", () => {
+    const first = stamped('251000000001', null);
+    const second = stamped('251000000002', null);
+    document.body.append(first, second);
+    expect(bridgedNumericId(first)).toBe('251000000001');
+    // Stamped before Ferry first reads it: the id is already held by a comment still on the page.
+    const victim = stamped('251000000001', null);
+    document.body.append(victim);
+    expect(bridgedNumericId(victim)).toBeUndefined();
+    // A re-render that replaces the element may take the id back.
+    first.remove();
+    const rerendered = stamped('251000000001', null);
+    document.body.append(rerendered);
+    expect(bridgedNumericId(rerendered)).toBe('251000000001');
+    second.remove();
+    victim.remove();
+    rerendered.remove();
+  });
 });

@@ -8,6 +8,7 @@ import { ENGINE_IDS } from '@/core/settings/schema';
 import { migrateConsent, REMOTE_ENGINES, saveConsent } from '@/core/settings/consent';
 import { deletePrivateStore } from '@/core/settings/private-store';
 import { saveSecret } from '@/core/settings/secrets';
+import { confirmKeyOrigin } from '@/core/settings/key-origins';
 import { activeEngines } from './engine-registry';
 
 let server: EngineServer;
@@ -42,6 +43,8 @@ async function pointAtServer() {
       azure: { baseUrl: server.url, region: MOCK_AZURE_REGION },
     },
   }));
+  // The user confirmed the loopback host for each keyed engine, as the options page asks.
+  for (const id of ['google-cloud', 'azure'] as const) await confirmKeyOrigin(id, new URL(server.url).origin);
 }
 
 describe('engine registry', () => {
@@ -113,6 +116,7 @@ describe('engine registry', () => {
   it("puts each engine's base URL in its cache key, so answers from an old endpoint are not served after a switch", async () => {
     await saveSecret('openaiCompatibleApiKey', 'sk-test-1234567890');
     const variant = async () => (await activeEngines()).find((engine) => engine.id === 'openai-compatible')!.cacheVariant;
+    await confirmKeyOrigin('openai-compatible', 'https://temporary.example');
     await saveSettings((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { baseUrl: 'https://temporary.example/v1', model: 'm' } } }));
     const before = await variant();
     await saveSettings((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { baseUrl: 'https://api.openai.com/v1', model: 'm' } } }));
@@ -126,5 +130,33 @@ describe('engine registry', () => {
     expect(await ids()).not.toContain('openai-compatible');
     await saveSettings((current) => ({ ...current, engines: { ...current.engines, openaiCompatible: { baseUrl: 'https://api.openai.com/v1', model: 'm' } } }));
     expect(await ids()).toContain('openai-compatible');
+  });
+
+  it('sends no key to a new host an import put there, even a granted one, until the user confirms that host', async () => {
+    await saveSecret('openaiCompatibleApiKey', 'sk-test-1234567890');
+    await saveSecret('azureApiKey', MOCK_AZURE_KEY);
+    await saveSecret('deeplApiKey', 'deepl-key:fx');
+    await saveSecret('libretranslateApiKey', 'lt-key');
+    await saveSecret('googleCloudApiKey', MOCK_GOOGLE_CLOUD_KEY);
+    // The default hosts need no confirmation.
+    expect(await ids()).toEqual(expect.arrayContaining(['openai-compatible', 'azure', 'google-cloud', 'deepl']));
+    // An imported file moves every keyed engine to another host the browser does grant.
+    const elsewhere = 'https://granted-elsewhere.example';
+    await saveSettings((current) => ({
+      ...current,
+      engines: {
+        ...current.engines,
+        openaiCompatible: { baseUrl: `${elsewhere}/v1`, model: 'm' },
+        azure: { baseUrl: elsewhere, region: '' },
+        googleCloud: { baseUrl: elsewhere },
+        deepl: { ...current.engines.deepl, baseUrl: elsewhere },
+        libretranslate: { baseUrl: elsewhere },
+      },
+    }));
+    const keyed = ['openai-compatible', 'azure', 'google-cloud', 'deepl', 'libretranslate'] as const;
+    const active = await ids();
+    for (const id of keyed) expect(active).not.toContain(id);
+    for (const id of keyed) await confirmKeyOrigin(id, elsewhere);
+    expect(await ids()).toEqual(expect.arrayContaining([...keyed]));
   });
 });

@@ -13,6 +13,7 @@ import { loadSettings } from '@/core/settings/items';
 import type { EngineId, Settings } from '@/core/settings/schema';
 import { loadConsent, mayReceiveText } from '@/core/settings/consent';
 import { loadSecrets, type Secrets } from '@/core/settings/secrets';
+import { isKeyOriginConfirmed, keyedEndpoint, loadKeyOrigins, originOf } from '@/core/settings/key-origins';
 import { loadDictionary } from './dictionary-service';
 import { offscreenDetectorApi, offscreenTranslatorApi } from './offscreen-translator';
 
@@ -118,37 +119,24 @@ export async function activeEngines(): Promise<TranslationEngine[]> {
     .filter((engine) => !settings.privacy.onDeviceOnly || !engine.capabilities.remote);
 }
 
-/** The address a keyed engine would send its key to, or undefined when it holds no key (or has a fixed, packaged host). */
-export function keyedEndpoint(id: EngineId, settings: Settings, secrets: Secrets): string | undefined {
-  const engines = settings.engines;
-  switch (id) {
-    case 'openai-compatible':
-      return secrets.openaiCompatibleApiKey ? engines.openaiCompatible.baseUrl : undefined;
-    case 'azure':
-      return secrets.azureApiKey ? engines.azure.baseUrl : undefined;
-    case 'google-cloud':
-      return secrets.googleCloudApiKey ? engines.googleCloud.baseUrl : undefined;
-    // Empty: the host follows from the key (api.deepl.com or api-free.deepl.com, both in the manifest).
-    case 'deepl':
-      return secrets.deeplApiKey && engines.deepl.baseUrl ? engines.deepl.baseUrl : undefined;
-    case 'libretranslate':
-      return secrets.libretranslateApiKey && engines.libretranslate.baseUrl ? engines.libretranslate.baseUrl : undefined;
-    default:
-      return undefined;
-  }
-}
+export { keyedEndpoint };
 
 /**
  * A key goes only to an origin the browser has granted Ferry: one in the
  * manifest or one the user approved at run time. Host permissions relax CORS
  * but do not stop requests, so without this a settings import (or a content
- * script rewriting storage.local) could send the key to any server.
+ * script rewriting storage.local) could send the key to any server; and a
+ * granted host still needs the user's confirmation for that key.
  */
 export async function keyMayGo(id: EngineId, settings: Settings, secrets: Secrets): Promise<boolean> {
   const endpoint = keyedEndpoint(id, settings, secrets);
   if (!endpoint) return true;
+  const origin = originOf(endpoint);
+  if (!origin) return false;
+  // A granted host is not enough: it must also be one the user confirmed for this key (key-origins.ts).
+  if (!isKeyOriginConfirmed(await loadKeyOrigins().catch(() => ({})), id, origin)) return false;
   try {
-    return await browser.permissions.contains({ origins: [`${new URL(endpoint).origin}/*`] });
+    return await browser.permissions.contains({ origins: [`${origin}/*`] });
   } catch {
     return false;
   }

@@ -8,6 +8,7 @@ import { registerOnboarding } from './onboarding';
 import { registerContentScriptReinjection } from './reinject-content-scripts';
 import { registerSelectionEntryPoints } from './selection-command';
 import { migrateConsent } from '@/core/settings/consent';
+import { migrateKeyOrigins } from '@/core/settings/key-origins';
 import { migrateLegacySecrets } from '@/core/settings/secrets';
 
 export default defineBackground({
@@ -16,6 +17,7 @@ export default defineBackground({
     // Keys an older version kept in storage.local move to the private store before anything reads them.
     void migrateLegacySecrets().catch((error: unknown) => console.warn('[ferry] key migration failed', error));
     void migrateConsent().catch((error: unknown) => console.warn('[ferry] consent migration failed', error));
+    void migrateKeyOrigins().catch((error: unknown) => console.warn('[ferry] key host migration failed', error));
     // Listeners are registered synchronously so a woken worker receives the message that woke it.
     const { cache, handlers, requests } = createBackgroundServices();
     registerMessageHandlers(handlers);

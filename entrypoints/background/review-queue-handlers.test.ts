@@ -20,10 +20,13 @@ describe('review queue handlers', () => {
     const queue = handlers();
     await queue.reviewQueueAdd(item, SITE_TAB);
     await queue.reviewQueueDecide({ key: 'xiaohongshu:c1', status: 'dismissed', note: 'travel post' }, {});
-    await queue.reviewQueueAdd({ ...item, excerpt: "I'm from Texas!" }, SITE_TAB);
+    await queue.reviewQueueAdd({ ...item, translation: "I'm from Texas" }, SITE_TAB);
     const { items, writeError } = await queue.reviewQueueList({}, {});
     expect(writeError).toBeUndefined();
-    expect(items).toMatchObject([{ key: 'xiaohongshu:c1', status: 'dismissed', note: 'travel post', excerpt: "I'm from Texas!" }]);
+    expect(items).toMatchObject([{ key: 'xiaohongshu:c1', status: 'dismissed', note: 'travel post', translation: "I'm from Texas" }]);
+    // Other text under the same id is decided again.
+    await queue.reviewQueueAdd({ ...item, excerpt: "I'm from Texas!" }, SITE_TAB);
+    expect((await queue.reviewQueueList({}, {})).items).toMatchObject([{ key: 'xiaohongshu:c1', status: 'new', note: 'travel post', excerpt: "I'm from Texas!" }]);
   });
 
   it('a tab may not file another site\'s posts or posts from another host', async () => {

@@ -8,6 +8,7 @@ import { sendMessage } from '@/core/messaging/client';
 import { FerryError } from '@/core/messaging/errors';
 import type { Settings } from '@/core/settings/schema';
 import { saveConsent } from '@/core/settings/consent';
+import { confirmKeyOrigin } from '@/core/settings/key-origins';
 import { applySetupChoices, ENGINE_CHOICES, REMOTE_ENGINES_FOR, ROLES, type EngineChoice, type Role } from './setup-choices';
 
 export function App() {
@@ -53,6 +54,8 @@ function Onboarding({ settings, update }: { settings: Settings; update: (change:
       if (engine === 'key') {
         await ensureHostAccess(baseUrl.trim()).catch(() => false);
         await sendMessage('setSecret', { name: 'openaiCompatibleApiKey', value: apiKey });
+        // The user typed this address next to the key: that is the host they confirm for it.
+        await confirmKeyOrigin('openai-compatible', new URL(baseUrl.trim()).origin);
       }
       await update((current) => applySetupChoices(current, { role, targetLanguage, engine, openai: engine === 'key' ? { baseUrl: baseUrl.trim(), model: model.trim() } : undefined }));
       // Only now may text leave the browser, and only to the services this choice names.

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/core/messaging/client';
 import { FerryError } from '@/core/messaging/errors';
 import { allowRemoteEngines } from '@/core/settings/consent';
+import { confirmKeyOrigin, loadKeyOrigins, unconfirmedKeyOrigins } from '@/core/settings/key-origins';
 import { ENGINE_IDS, type EngineId, type Settings } from '@/core/settings/schema';
 import type { SecretName } from '@/core/settings/secret-names';
 import type { UpdateSettings } from './app';
@@ -42,9 +43,20 @@ function setEngineValue(settings: Settings, group: keyof Settings['engines'], na
 export function EnginesSection({ settings, update }: { settings: Settings; update: UpdateSettings }) {
   const { t } = useTranslation(['ui', 'common']);
   const [masked, setMasked] = useState<Masked>({});
+  const [keyOrigins, setKeyOrigins] = useState<Awaited<ReturnType<typeof loadKeyOrigins>>>({});
+  // Reloaded whenever settings change, so an import (with or without keys) is checked at once.
   useEffect(() => {
     sendMessage('getMaskedSecrets', {}).then(setMasked, () => setMasked({}));
-  }, []);
+    loadKeyOrigins().then(setKeyOrigins, () => setKeyOrigins({}));
+  }, [settings]);
+  const unconfirmed = new Map(unconfirmedKeyOrigins(settings, masked, keyOrigins).map(({ id, origin }) => [id as EngineId, origin]));
+  const confirmOrigin = (id: EngineId, origin: string) =>
+    void (async () => {
+      // The click is the user's gesture for the browser's own prompt when the host is not granted yet.
+      if (!(await ensureHostAccess(origin).catch(() => false))) return;
+      await confirmKeyOrigin(id, origin);
+      setKeyOrigins(await loadKeyOrigins());
+    })();
 
   const move = (id: EngineId) =>
     void update((current) => {
@@ -95,6 +107,14 @@ export function EnginesSection({ settings, update }: { settings: Settings; updat
                 <p className="muted small-print" id="dictionary-credit" data-testid="dictionary-credit">
                   {t('options.dictionaryCredit')}
                 </p>
+              ) : null}
+              {unconfirmed.has(id) ? (
+                <div className="notice" role="alert" data-testid={`key-origin-${id}`}>
+                  <p>{t('options.keyOrigin.changed', { engine: name, host: unconfirmed.get(id)! })}</p>
+                  <button type="button" data-testid={`key-origin-confirm-${id}`} onClick={() => confirmOrigin(id, unconfirmed.get(id)!)}>
+                    {t('options.keyOrigin.confirm', { host: new URL(unconfirmed.get(id)!).host })}
+                  </button>
+                </div>
               ) : null}
               {hasEngineHint(id) ? <p className="muted small-print">{t(`options.engineHints.${id}`)}</p> : null}
               {id === 'chrome-builtin' ? <BuiltinModelPanel settings={settings} /> : null}

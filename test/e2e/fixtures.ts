@@ -81,11 +81,12 @@ export const expect = test.expect;
  * Points the engines at the loopback server by writing settings the way the
  * options page does (storage.local, with the item's version marker), and
  * answers setup with every service allowed (the consent record in the private
- * IndexedDB store, see core/settings/consent.ts), as a user who turned them on would.
+ * IndexedDB store, see core/settings/consent.ts), as a user who turned them on would,
+ * and confirms the loopback host for every keyed engine's key.
  */
 export async function pointEnginesAtLoopback(serviceWorker: Worker, engine: EngineServer, extra: Record<string, unknown> = {}): Promise<void> {
   await serviceWorker.evaluate(
-    async ({ loopback, extra, remoteEngines }) => {
+    async ({ loopback, extra, remoteEngines, loopbackUrl, keyedEngines }) => {
       const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
       const engines = (current.engines ?? {}) as Record<string, unknown>;
       const { engines: extraEngines, ...rest } = extra as { engines?: Record<string, unknown> };
@@ -106,11 +107,20 @@ export async function pointEnginesAtLoopback(serviceWorker: Worker, engine: Engi
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('kv', 'readwrite');
         tx.objectStore('kv').put({ answered: true, remote: remoteEngines }, 'consent');
+        // The user confirmed the loopback host for every keyed engine (core/settings/key-origins.ts).
+        const origin = new URL(loopbackUrl).origin;
+        tx.objectStore('kv').put(Object.fromEntries(keyedEngines.map((id) => [id, [origin]])), 'keyOrigins');
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error ?? new Error('consent not saved'));
       });
       db.close();
     },
-    { loopback: loopbackEngineSettings(engine.url), extra, remoteEngines: ENGINE_IDS.filter((id) => id !== 'chrome-builtin' && id !== 'dictionary') },
+    {
+      loopback: loopbackEngineSettings(engine.url),
+      extra,
+      remoteEngines: ENGINE_IDS.filter((id) => id !== 'chrome-builtin' && id !== 'dictionary'),
+      loopbackUrl: engine.url,
+      keyedEngines: ['openai-compatible', 'azure', 'google-cloud', 'deepl', 'libretranslate'],
+    },
   );
 }
