@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { reviewExportSchema } from '../../core/moderation/review-export';
+import { ENGINE_IDS } from '../../core/settings/schema';
+import { MOCK_OPENAI_KEY } from '../mocks/engine-server';
+import { storeSecrets } from './pages/stored-settings';
 import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { PolicyNotePage } from './pages/policy-note-page';
 import { ReviewQueuePage } from './pages/review-queue-page';
@@ -78,5 +81,27 @@ test.describe('Coded language in moderator mode', () => {
       { id: 'en-leaf', written: '🍃', topic: 'cannabis' },
       { id: 'en-seggs', written: 's.e.g.g.s', topic: 'sexual-content' },
     ]);
+  });
+
+  test('an AI translation of a post with coded language is asked with the decoded meanings as a glossary; a post without has none', async ({ context, serviceWorker, engine }) => {
+    test.setTimeout(180_000);
+    // The OpenAI-compatible engine alone, so its request is the one that translates.
+    await pointEnginesAtLoopback(serviceWorker, engine, { engines: { disabled: ENGINE_IDS.filter((id) => id !== 'openai-compatible') } });
+    await storeSecrets(serviceWorker, { openaiCompatibleApiKey: MOCK_OPENAI_KEY });
+    const xhs = new PolicyNotePage(await context.newPage());
+    await xhs.open();
+    await xhs.page.locator(`#comment-${XHS_CODED_COMMENT}`).scrollIntoViewIfNeeded();
+    await expect(xhs.annotation(XHS_CODED_COMMENT)).toHaveAttribute('data-ferry-status', 'done', { timeout: 60_000 });
+
+    type User = { segments: string[]; glossary?: { written: string; meaning: string }[] };
+    const users = () => engine.requests.filter((request) => request.path === '/v1/chat/completions').map((request) => JSON.parse((request.body as { messages: { content: string }[] }).messages[1]!.content) as User);
+    const coded = users().find((user) => user.segments[0] === '想飞叶子的姐妹，有需要的加薇信聊');
+    expect(coded?.glossary).toEqual([
+      { written: '飞叶子', meaning: 'smoke cannabis (literally "fly leaves")' },
+      { written: '薇信', meaning: 'WeChat (an off-platform contact)' },
+    ]);
+    // Posts without coded language are asked without a glossary; a glossary only names what its own post wrote.
+    expect(users().some((user) => !('glossary' in user))).toBe(true);
+    for (const user of users()) for (const term of user.glossary ?? []) expect(user.segments[0]).toContain(term.written);
   });
 });
