@@ -71,6 +71,19 @@ test.describe('Coded language in moderator mode', () => {
     const queue = await ReviewQueuePage.open(context, extensionId);
     await expect(queue.item(`xiaohongshu:${XHS_CODED_COMMENT}`)).toBeVisible();
     await expect(queue.item(`x:${X_CODED_REPLY}`)).toBeVisible();
+    // The side panel filters by coded topic.
+    const coded = queue.filter('coded');
+    await expect(coded.locator('option[value="sexual-content"]')).toHaveText('Sexual content');
+    await coded.selectOption('sexual-content');
+    await expect(queue.items).toHaveCount(1);
+    await expect(queue.item(`x:${X_CODED_REPLY}`)).toBeVisible();
+    await coded.selectOption('off-platform-contact');
+    await expect(queue.items).toHaveCount(1);
+    await expect(queue.item(`xiaohongshu:${XHS_CODED_COMMENT}`)).toBeVisible();
+    await coded.selectOption('any');
+    await expect(queue.item(`xiaohongshu:${XHS_CODED_COMMENT}`)).toBeVisible();
+    await expect(queue.item(`x:${X_CODED_REPLY}`)).toBeVisible();
+    await coded.selectOption('');
     const json = reviewExportSchema.parse(JSON.parse((await queue.export('json')).text));
     const filed = (postId: string) => json.items.find((item) => item.postId === postId)?.coded.map(({ id, written, topic }) => ({ id, written, topic }));
     expect(filed(XHS_CODED_COMMENT)).toEqual(expect.arrayContaining([
