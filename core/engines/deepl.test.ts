@@ -16,6 +16,7 @@ import {
   DEEPL_FREE_URL,
   DEEPL_PRO_URL,
   fromDeeplLanguage,
+  glossaryContext,
   toDeeplSource,
   toDeeplTarget,
   type DeeplConfig,
@@ -154,6 +155,27 @@ describe('DeepL engine', () => {
       glossary_id: 'def3a26b-3e84-45b3-84ae-0c0aaf3525f7',
       split_sentences: '1',
     });
+  });
+
+  it('sends the coded language decoded in a text as context, in a request of its own, and none for texts without', async () => {
+    const coded = '想飞叶子的姐妹，有需要的加薇信聊';
+    const glossary = [
+      { written: '飞叶子', meaning: 'smoke cannabis (literally "fly leaves")' },
+      { written: '薇信', meaning: 'WeChat (an off-platform contact)' },
+    ];
+    const output = await engine({ context: 'Comments under a travel note' }).translate({ texts: [HOTPOT, coded, HASHTAGS], source: 'auto', target: 'en', glossaries: [undefined, glossary, undefined] }, live());
+    expect(output.translations).toHaveLength(3);
+    expect(output.translations[0]).toBe(HOTPOT_EN);
+    expect(output.translations[2]).toBe(HASHTAGS);
+    const bodies = sentBodies();
+    expect(bodies).toHaveLength(2);
+    const plain = bodies.find((body) => (body.text as string[]).includes(HOTPOT))!;
+    expect(plain).toMatchObject({ text: [HOTPOT, HASHTAGS], context: 'Comments under a travel note' });
+    const decoded = bodies.find((body) => (body.text as string[]).includes(coded))!;
+    expect(decoded.text).toEqual([coded]);
+    expect(decoded.context).toBe('Comments under a travel note\nCoded language in this text, to be translated by its meaning: "飞叶子" means smoke cannabis (literally "fly leaves"); "薇信" means WeChat (an off-platform contact).');
+    expect(glossaryContext(undefined)).toBe('');
+    expect(engine().capabilities.glossary).toBe(true);
   });
 
   it('leaves the glossary out when the source is auto-detected, which DeepL would reject', async () => {

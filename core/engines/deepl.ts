@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TARGET_LANGUAGES } from '../languages';
 import { FerryError } from '../messaging/errors';
 import { errorCodeForStatus, requestJson, RetryableEngineError, type HttpFailure } from './http';
-import type { EngineOutput, TranslateBatch, TranslationEngine } from './types';
+import type { EngineOutput, GlossaryTerm, TranslateBatch, TranslationEngine } from './types';
 
 /**
  * DeepL API v2 (`POST /v2/translate`, JSON body, `DeepL-Auth-Key` header).
@@ -75,14 +75,26 @@ function effectiveFormality(formality: DeeplFormality | undefined): DeeplFormali
   return formality;
 }
 
+/**
+ * The coded language decoded in a text, as DeepL `context` (steers the
+ * translation, is not translated). A DeepL glossary would need a stored
+ * glossary per language pair and a known source language; context needs neither.
+ */
+export function glossaryContext(glossary: readonly GlossaryTerm[] | undefined): string {
+  if (!glossary?.length) return '';
+  return `Coded language in this text, to be translated by its meaning: ${glossary.map((term) => `"${term.written}" means ${term.meaning}`).join('; ')}.`;
+}
+
+/** Every text of the batch shares its context: `translate` sends texts with different glossaries apart. */
 export function buildDeeplRequest(batch: TranslateBatch, config: Pick<DeeplConfig, 'formality' | 'glossaryId' | 'context'>) {
   const sourceLang = toDeeplSource(batch.source);
   const formality = effectiveFormality(config.formality);
+  const context = [config.context, glossaryContext(batch.glossaries?.[0])].filter(Boolean).join('\n');
   return {
     text: batch.texts,
     target_lang: toDeeplTarget(batch.target),
     ...(sourceLang ? { source_lang: sourceLang } : {}),
-    ...(config.context ? { context: config.context } : {}),
+    ...(context ? { context } : {}),
     ...(formality ? { formality } : {}),
     ...(config.glossaryId && sourceLang ? { glossary_id: config.glossaryId } : {}),
     // '1' (the default without tag_handling) treats every newline as a sentence
@@ -99,6 +111,31 @@ export function createDeeplEngine(config: DeeplConfig): TranslationEngine {
   const apiKey = config.apiKey.trim();
   // An empty baseUrl (the settings default) also means: pick from the key.
   const baseUrl = (config.baseUrl || deeplBaseUrl(apiKey)).replace(/\/+$/, '');
+
+  /** One request; every text in it shares the batch's (first) glossary as context. */
+  async function send(batch: TranslateBatch, signal: AbortSignal): Promise<EngineOutput> {
+    const body = await requestJson(
+      `${baseUrl}/v2/translate`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `DeepL-Auth-Key ${apiKey}` },
+        body: JSON.stringify(buildDeeplRequest(batch, config)),
+      },
+      { engine: id, signal, fetchImpl: config.fetchImpl },
+      mapDeeplFailure,
+    );
+    const parsed = responseSchema.safeParse(body);
+    if (!parsed.success) throw new FerryError('engine-bad-response', 'unexpected response shape', id);
+    const { translations } = parsed.data;
+    if (translations.length !== batch.texts.length) {
+      throw new FerryError('engine-bad-response', `asked for ${batch.texts.length} segments, got ${translations.length}`, id);
+    }
+    return {
+      translations: translations.map((item) => item.text),
+      detected: translations.map((item) => (item.detected_source_language ? fromDeeplLanguage(item.detected_source_language) : undefined)),
+    };
+  }
+
   return {
     id,
     cacheVariant: `v1|${effectiveFormality(config.formality) ?? 'default'}|${config.glossaryId ?? ''}|${config.context ?? ''}`,
@@ -117,31 +154,31 @@ export function createDeeplEngine(config: DeeplConfig): TranslationEngine {
       languages: TARGET_LANGUAGES,
       // DeepL publishes no fixed request rate; 429/529 with back-off cover the rest.
       rate: { requestsPerSecond: 3, burst: 6, concurrency: 3 },
+      glossary: true,
     },
     async translate(batch: TranslateBatch, signal: AbortSignal): Promise<EngineOutput> {
       signal.throwIfAborted();
       if (!apiKey) throw new FerryError('engine-auth', 'no API key set', id);
       if (batch.texts.length === 0) return { translations: [], detected: [] };
-      const body = await requestJson(
-        `${baseUrl}/v2/translate`,
-        {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `DeepL-Auth-Key ${apiKey}` },
-          body: JSON.stringify(buildDeeplRequest(batch, config)),
-        },
-        { engine: id, signal, fetchImpl: config.fetchImpl },
-        mapDeeplFailure,
+      // One context per request: texts are grouped by their glossary (most have none and travel together).
+      const groups = new Map<string, number[]>();
+      batch.texts.forEach((_, index) => {
+        const context = glossaryContext(batch.glossaries?.[index]);
+        groups.set(context, [...(groups.get(context) ?? []), index]);
+      });
+      const translations = new Array<string>(batch.texts.length);
+      const detected = new Array<string | undefined>(batch.texts.length);
+      await Promise.all(
+        [...groups.values()].map(async (indices) => {
+          const glossary = batch.glossaries?.[indices[0]!];
+          const output = await send({ ...batch, texts: indices.map((index) => batch.texts[index]!), sourceHints: undefined, glossaries: glossary ? [glossary] : undefined }, signal);
+          indices.forEach((index, position) => {
+            translations[index] = output.translations[position]!;
+            detected[index] = output.detected?.[position];
+          });
+        }),
       );
-      const parsed = responseSchema.safeParse(body);
-      if (!parsed.success) throw new FerryError('engine-bad-response', 'unexpected response shape', id);
-      const { translations } = parsed.data;
-      if (translations.length !== batch.texts.length) {
-        throw new FerryError('engine-bad-response', `asked for ${batch.texts.length} segments, got ${translations.length}`, id);
-      }
-      return {
-        translations: translations.map((item) => item.text),
-        detected: translations.map((item) => (item.detected_source_language ? fromDeeplLanguage(item.detected_source_language) : undefined)),
-      };
+      return { translations, detected };
     },
   };
 }

@@ -125,6 +125,22 @@ describe('OpenAI-compatible engine', () => {
     expect(JSON.parse(sentBodies()[0]!.messages[1]!.content).target).toBe('Traditional Chinese (繁體中文)');
   });
 
+  it('passes the coded language decoded in a post as a glossary in that post\'s prompt, and none for a post without', async () => {
+    const coded = '想飞叶子的姐妹，有需要的加薇信聊';
+    const glossary = [
+      { written: '飞叶子', meaning: 'smoke cannabis (literally "fly leaves")' },
+      { written: '薇信', meaning: 'WeChat (an off-platform contact)' },
+    ];
+    await engine().translate({ ...zhToEn([coded, HOTPOT]), glossaries: [glossary, undefined] }, live());
+    const users = sentBodies().map((body) => JSON.parse(body.messages[1]!.content) as { segments: string[]; glossary?: unknown });
+    expect(users).toHaveLength(2);
+    expect(users.find((user) => user.segments[0] === coded)).toEqual({ target: 'English', glossary, segments: [coded] });
+    expect(users.find((user) => user.segments[0] === HOTPOT)).toEqual({ target: 'English', segments: [HOTPOT] });
+    // The system prompt says what the glossary is for; the prompt version names this contract.
+    expect(SYSTEM_PROMPT).toContain('"glossary"');
+    expect(PROMPT_VERSION).toBe('p4');
+  });
+
   it('puts the model and the prompt version in the cache variant, never the key', () => {
     expect(engine().cacheVariant).toBe(`gpt-4o-mini|${PROMPT_VERSION}`);
     expect(engine({ apiKey: 'other' }).cacheVariant).toBe(engine().cacheVariant);

@@ -9,7 +9,7 @@ import type { EngineId } from '../settings/schema';
 import { RetryableEngineError } from './http';
 import { createOpenAiCompatibleEngine } from './openai-compatible';
 import { splitIntoBatches, TranslationService, type SegmentRequest, type TranslationServiceDeps } from './translation-service';
-import type { EngineCapabilities, EngineOutput, TranslationEngine } from './types';
+import type { EngineCapabilities, EngineOutput, TranslateBatch, TranslationEngine } from './types';
 
 type Respond = (texts: string[], call: number, signal: AbortSignal) => EngineOutput | Promise<EngineOutput>;
 
@@ -577,5 +577,74 @@ describe('TranslationService with the OpenAI-compatible engine on the loopback m
     expect(new Set(results.flatMap(translations))).toEqual(new Set(["Sold on it!! Going to Chengdu next month. Waiting for the exact restaurant name 🙏"]));
     expect(server.requests).toHaveLength(1);
     expect(JSON.parse((server.requests[0]!.body as { messages: { content: string }[] }).messages[1]!.content).segments).toEqual([text]);
+  });
+});
+
+describe('TranslationService glossaries of coded language', () => {
+  const CODED = '想飞叶子的姐妹，有需要的加薇信聊';
+  const PLAIN = '今天天气很好';
+  const GLOSSARY = [{ written: '飞叶子', meaning: 'smoke cannabis' }];
+  /** Decodes only CODED, as the background's matcher would. */
+  const decoder = () => {
+    const asked: string[] = [];
+    const glossary = async (text: string) => {
+      asked.push(text);
+      return text === CODED ? GLOSSARY : [];
+    };
+    return { asked, glossary };
+  };
+  /** An engine that records every batch it is sent, glossaries included. */
+  function recordingEngine(glossary: boolean) {
+    const batches: TranslateBatch[] = [];
+    const engine = fakeEngine('openai-compatible', translated('openai-compatible'), glossary ? { glossary: true } : {});
+    const translate = engine.translate.bind(engine);
+    engine.translate = async (batch, signal) => {
+      batches.push(batch);
+      return translate(batch, signal);
+    };
+    return { engine, batches };
+  }
+
+  it('sends each text its own glossary, and none to a text without coded language', async () => {
+    const { engine, batches } = recordingEngine(true);
+    const { asked, glossary } = decoder();
+    const { service } = setup([engine], { glossary });
+    await service.translate(segments(CODED, PLAIN), 'en', { persist: false });
+    expect(new Set(asked)).toEqual(new Set([CODED, PLAIN]));
+    const sent = batches.flatMap((batch) => batch.texts.map((text, index) => [text, batch.glossaries?.[index]] as const));
+    expect(new Map(sent)).toEqual(new Map([[CODED, GLOSSARY], [PLAIN, undefined]]));
+  });
+
+  it('asks nothing of the decoder when no engine passes glossaries on', async () => {
+    const { engine, batches } = recordingEngine(false);
+    const { asked, glossary } = decoder();
+    const { service } = setup([engine], { glossary });
+    await service.translate(segments(CODED), 'en', { persist: false });
+    expect(asked).toEqual([]);
+    expect(batches[0]!.glossaries).toBeUndefined();
+  });
+
+  it('caches a text translated with a glossary apart from the same text without one', async () => {
+    const { engine } = recordingEngine(true);
+    const { glossary } = decoder();
+    const { service: withGlossary, cache } = setup([engine], { glossary });
+    await withGlossary.translate(segments(CODED), 'en', { persist: true });
+    expect(engine.calls).toHaveLength(1);
+    // Same cache, no decoder: the glossary-less key misses and the engine is asked again.
+    const withoutGlossary = new TranslationService({ cache, engines: async () => [engine], detectLanguage: async () => ({ language: 'zh-Hans', reliable: true }) });
+    await withoutGlossary.translate(segments(CODED), 'en', { persist: true });
+    expect(engine.calls).toHaveLength(2);
+    // With the decoder again, the first answer is served from the cache.
+    const again = await withGlossary.translate(segments(CODED), 'en', { persist: true });
+    expect(again[0]).toMatchObject({ status: 'done', cached: true });
+    expect(engine.calls).toHaveLength(2);
+  });
+
+  it('translates without a glossary when decoding fails', async () => {
+    const { engine, batches } = recordingEngine(true);
+    const { service } = setup([engine], { glossary: async () => Promise.reject(new Error('pack missing')) });
+    const [result] = await service.translate(segments(CODED), 'en', { persist: false });
+    expect(result).toMatchObject({ status: 'done', translation: `openai-compatible:${CODED}` });
+    expect(batches[0]!.glossaries).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { FerryError, toFerryError } from '../messaging/errors';
 import type { TranslationResult } from '../messaging/protocol';
 import { isRetryable, RetryableEngineError } from './http';
 import { CircuitBreaker, RateLimiter } from './rate-limiter';
-import type { EngineOutput, TranslationEngine } from './types';
+import type { EngineOutput, GlossaryTerm, TranslationEngine } from './types';
 
 export interface SegmentRequest {
   key: string;
@@ -44,6 +44,8 @@ export interface TranslationServiceDeps {
   now?: () => number;
   /** Called when the cache could not be written (for example a full disk). */
   onCacheWriteError?: (error: FerryError) => void;
+  /** The coded language decoded in a text, as glossary terms in the target's language; none when absent. */
+  glossary?: (text: string, target: string) => Promise<GlossaryTerm[]>;
 }
 
 type Outcome =
@@ -65,6 +67,7 @@ interface PendingText {
   arrival: number;
   /** The source language detected reliably for this text, if any. */
   sourceHint?: string;
+  glossary?: readonly GlossaryTerm[];
   waiters: Waiter[];
 }
 
@@ -101,7 +104,7 @@ export class TranslationService {
   /** Requests whose segments are still being detected and looked up: the flush waits for them (briefly). */
   private preparing = 0;
   private holds = 0;
-  private readonly deps: Required<Omit<TranslationServiceDeps, 'onCacheWriteError'>> & Pick<TranslationServiceDeps, 'onCacheWriteError'>;
+  private readonly deps: Required<Omit<TranslationServiceDeps, 'onCacheWriteError' | 'glossary'>> & Pick<TranslationServiceDeps, 'onCacheWriteError' | 'glossary'>;
   requestsSent = 0;
   segmentsSent = 0;
 
@@ -119,8 +122,9 @@ export class TranslationService {
   }
 
   async translate(segments: SegmentRequest[], target: string, options: TranslateOptions): Promise<TranslationResult[]> {
+    const glossaries = this.glossaries(segments, target);
     // Cached texts are answered at once, without waiting for the gathering window.
-    const fromCache = this.lookAhead(segments, target);
+    const fromCache = this.lookAhead(segments, target, glossaries);
     // Taken now: the awaits below finish in any order, but requests keep the order they came in.
     const arrival = this.arrivals;
     this.arrivals += segments.length;
@@ -147,7 +151,8 @@ export class TranslationService {
           return { key: segment.key, status: 'done', ...cached, sourceLanguage: cached.sourceLanguage || detected.language, cached: true };
         }
         const hint = detected.reliable ? detected.language : undefined;
-        const outcome = this.enqueue(text, target, options.persist, segment.priority ?? 0, arrival + index, options.signal, hint);
+        const glossary = (await glossaries).get(text);
+        const outcome = this.enqueue(text, target, options.persist, segment.priority ?? 0, arrival + index, options.signal, hint, glossary);
         arrived();
         return this.answer(segment, await outcome, detected);
       }),
@@ -164,14 +169,36 @@ export class TranslationService {
    * would find first), looked up in one read. Any failure means "no hits": the
    * normal path then asks again.
    */
-  private async lookAhead(segments: SegmentRequest[], target: string): Promise<Map<string, { translation: string; engine: TranslationEngine['id']; sourceLanguage: string }>> {
+  /**
+   * The glossary of each distinct text, decoded once per message. A failure
+   * means no glossary: translation never waits on the coded-language packs.
+   */
+  private async glossaries(segments: SegmentRequest[], target: string): Promise<Map<string, readonly GlossaryTerm[]>> {
+    const found = new Map<string, readonly GlossaryTerm[]>();
+    const decode = this.deps.glossary;
+    if (!decode) return found;
+    // Decoding costs a pack load and a match per text: only worth it when an engine passes glossaries on.
+    const engines = await this.deps.engines().catch(() => [] as TranslationEngine[]);
+    if (!engines.some((engine) => engine.capabilities.glossary)) return found;
+    const texts = [...new Set(segments.map((segment) => normalizeForCache(segment.text)))];
+    await Promise.all(
+      texts.map(async (text) => {
+        const terms = await decode(text, target).catch(() => [] as GlossaryTerm[]);
+        if (terms.length) found.set(text, terms);
+      }),
+    );
+    return found;
+  }
+
+  private async lookAhead(segments: SegmentRequest[], target: string, glossaries: Promise<Map<string, readonly GlossaryTerm[]>>): Promise<Map<string, { translation: string; engine: TranslationEngine['id']; sourceLanguage: string }>> {
     const found = new Map<string, { translation: string; engine: TranslationEngine['id']; sourceLanguage: string }>();
     try {
       const engines = await this.deps.engines();
       const engine = engines.find((candidate) => candidate.capabilities.languages === 'any' || candidate.capabilities.languages.includes(target));
       if (!engine) return found;
       const texts = [...new Set(segments.map((segment) => normalizeForCache(segment.text)))];
-      const keys = await Promise.all(texts.map((text) => keyFor(engine, target, text)));
+      const terms = await glossaries;
+      const keys = await Promise.all(texts.map((text) => keyFor(engine, target, text, terms.get(text))));
       const hits = await this.deps.cache.getMany(keys, { countMisses: false });
       texts.forEach((text, index) => {
         const hit = hits[index];
@@ -183,7 +210,7 @@ export class TranslationService {
     return found;
   }
 
-  private enqueue(text: string, target: string, persist: boolean, priority: number, arrival: number, signal?: AbortSignal, sourceHint?: string): Promise<Outcome> {
+  private enqueue(text: string, target: string, persist: boolean, priority: number, arrival: number, signal?: AbortSignal, sourceHint?: string, glossary?: readonly GlossaryTerm[]): Promise<Outcome> {
     return new Promise((resolve) => {
       if (signal?.aborted) return resolve({ status: 'error', error: new FerryError('cancelled') });
       const id = `${target}\u0000${text}`;
@@ -206,7 +233,7 @@ export class TranslationService {
         existing.priority = Math.min(existing.priority, priority);
         return;
       }
-      this.pending.set(id, { id, text, target, persist, priority, arrival, sourceHint, waiters: [waiter] });
+      this.pending.set(id, { id, text, target, persist, priority, arrival, sourceHint, glossary, waiters: [waiter] });
       this.timer ??= setTimeout(() => this.flushWhenGathered(), this.deps.gatherWindowMs);
     });
   }
@@ -329,7 +356,7 @@ export class TranslationService {
   private async answerFromCache(engine: TranslationEngine, target: string, jobs: PendingText[]): Promise<PendingText[]> {
     let hits: Awaited<ReturnType<TranslationCache['getMany']>>;
     try {
-      const keys = await Promise.all(jobs.map((job) => keyFor(engine, target, job.text)));
+      const keys = await Promise.all(jobs.map((job) => keyFor(engine, target, job.text, job.glossary)));
       hits = await this.deps.cache.getMany(keys);
     } catch {
       return jobs; // A broken cache must never block translation.
@@ -357,7 +384,7 @@ export class TranslationService {
           gate();
           this.requestsSent++;
           this.segmentsSent += batch.length;
-          return engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target, sourceHints: batch.map((job) => job.sourceHint) }, signal).catch((error: unknown) => {
+          return engine.translate({ texts: batch.map((job) => job.text), source: 'auto', target, sourceHints: batch.map((job) => job.sourceHint), ...(batch.some((job) => job.glossary) ? { glossaries: batch.map((job) => job.glossary) } : {}) }, signal).catch((error: unknown) => {
             // Recorded before this request's slot is freed, so no request waiting for the slot goes out after a 401.
             this.blockIfFinal(engine, toFerryError(error));
             throw error;
@@ -410,7 +437,7 @@ export class TranslationService {
     try {
       const entries = await Promise.all(
         batch.map(async (job, index) => ({
-          key: await keyFor(engine, target, job.text),
+          key: await keyFor(engine, target, job.text, job.glossary),
           value: { translation: output.translations[index]!, engine: engine.id, sourceLanguage: output.detected?.[index] ?? '' },
           persist: job.persist,
         })),
@@ -467,8 +494,10 @@ function preferError(current: FerryError | undefined, next: FerryError): FerryEr
   return current.code === 'model-not-ready' && next.code !== 'model-not-ready' ? next : current;
 }
 
-function keyFor(engine: TranslationEngine, target: string, text: string): Promise<string> {
-  return cacheKey({ text, source: 'auto', target, engine: engine.id, variant: engine.cacheVariant });
+/** An engine that passes glossaries on answers per glossary: a text with one is cached apart from the same text without. */
+function keyFor(engine: TranslationEngine, target: string, text: string, glossary?: readonly GlossaryTerm[]): Promise<string> {
+  const variant = engine.capabilities.glossary && glossary?.length ? `${engine.cacheVariant}|glossary:${JSON.stringify(glossary.map((term) => [term.written, term.meaning]))}` : engine.cacheVariant;
+  return cacheKey({ text, source: 'auto', target, engine: engine.id, variant });
 }
 
 export function sameLanguage(detected: string, target: string): boolean {

@@ -22,6 +22,14 @@ export interface EngineCapabilities {
    * limit (LibreTranslate), so a request costs one token per segment.
    */
   rate: { requestsPerSecond: number; burst: number; concurrency: number; perSegment?: boolean };
+  /** Whether the engine passes a text's glossary to the provider: its answers are then cached per glossary. */
+  glossary?: boolean;
+}
+
+/** A decoded coded-language term of a text: what the author wrote and what it means, in the target's language. */
+export interface GlossaryTerm {
+  written: string;
+  meaning: string;
 }
 
 export interface TranslateBatch {
@@ -36,6 +44,11 @@ export interface TranslateBatch {
    * batch-wide (LibreTranslate, the on-device model) use it.
    */
   sourceHints?: (string | undefined)[];
+  /**
+   * Per text, the coded language decoded in it (computed in the background,
+   * never taken from the page); engines with `capabilities.glossary` pass it on.
+   */
+  glossaries?: (readonly GlossaryTerm[] | undefined)[];
 }
 
 export interface EngineOutput {

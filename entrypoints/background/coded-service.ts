@@ -3,7 +3,8 @@ import zhUrl from '@/data/coded/zh.json?url';
 import homophonesUrl from '@/core/knowledge/coded/homophones.json?url';
 import { installHomophones } from '@/core/knowledge/coded/homophones';
 import { CodedMatcher } from '@/core/knowledge/coded/matcher';
-import type { CodedLine } from '@/core/knowledge/coded/messages';
+import { MAX_DECODE_CHARS, type CodedLine } from '@/core/knowledge/coded/messages';
+import type { GlossaryTerm } from '@/core/engines/types';
 import { codedPackSchema, type CodedPack } from '@/core/knowledge/coded/schema';
 import type { Handlers } from '@/core/messaging/router';
 
@@ -40,6 +41,24 @@ export async function decodeCoded(text: string): Promise<CodedLine[]> {
       const entry = matcher.entry(match.entryId)!;
       return { entryId: match.entryId, topic: match.topic, start: match.start, end: match.end, written: match.text.slice(0, 200), meaning: entry.meaning, care: entry.care, source: sources.get(entry.id)! };
     });
+}
+
+/** At most this many terms go to an engine: a post stuffed with coded words cannot flood the prompt. */
+const MAX_GLOSSARY_TERMS = 20;
+
+/**
+ * The coded language of a text to be translated, as glossary terms in the
+ * target's language (Chinese meanings for Chinese targets, English otherwise).
+ * Decoded here from the text itself, never from what a page reports.
+ */
+export async function codedGlossary(text: string, target: string): Promise<GlossaryTerm[]> {
+  const lines = await decodeCoded(text.slice(0, MAX_DECODE_CHARS));
+  const terms = new Map<string, GlossaryTerm>();
+  for (const line of lines) {
+    const meaning = target.startsWith('zh') ? line.meaning['zh-Hans'] : line.meaning.en;
+    terms.set(`${line.written}\u0000${meaning}`, { written: line.written, meaning });
+  }
+  return [...terms.values()].slice(0, MAX_GLOSSARY_TERMS);
 }
 
 export function createCodedHandlers(): Pick<Handlers, 'codedDecode'> {

@@ -17,7 +17,7 @@ import { loadDictionary } from './dictionary-service';
 import { explainAvailable } from './explain-service';
 import { selectionWords } from '@/core/engines/selection-words';
 import { attachNotes, loadMatcher } from './knowledge-service';
-import { createCodedHandlers } from './coded-service';
+import { codedGlossary, createCodedHandlers } from './coded-service';
 import { createReviewQueueHandlers } from './review-queue-handlers';
 import { adapterForUrl } from '@/core/sites/registry';
 
@@ -32,6 +32,8 @@ export function createBackgroundServices() {
     engines: activeEngines,
     detectLanguage,
     onCacheWriteError: (error) => console.warn('[ferry] cache write failed', error.code, error.detail),
+    // Coded language the engine should translate by its meaning (OpenAI-compatible prompt, DeepL context).
+    glossary: codedGlossary,
   });
   const requests = new RequestRegistry();
   return { cache, translationService, requests, handlers: createHandlers(cache, translationService, requests) };

@@ -107,7 +107,7 @@ function ReviewQueue() {
   const select = (name: keyof ReviewFilters, label: string, options: { value: string; label: string }[]) => (
     <label>
       <span>{label}</span>
-      <select data-testid={`filter-${name}`} value={filters[name]} onChange={(event) => {
+      <select data-testid={`filter-${name}`} value={filters[name] ?? ''} onChange={(event) => {
         const value = event.target.value;
         setFilters((current) => ({ ...current, [name]: value }));
       }}>
@@ -136,6 +136,10 @@ function ReviewQueue() {
         {select('level', t('panel.level'), choices.levels.map((level) => ({ value: level, label: t(`levels.neutral.${level}` as 'levels.neutral.allowed') })))}
         {select('site', t('panel.site'), choices.sites.map((site) => ({ value: site, label: site })))}
         {select('status', t('panel.status'), (['new', 'reviewed', 'escalated', 'dismissed'] as const).map((status) => ({ value: status, label: t(`statuses.${status}`) })))}
+        {select('coded', t('codedFilter.label'), [
+          { value: 'any', label: t('codedFilter.any') },
+          ...choices.coded.map((topic) => ({ value: topic, label: t(`coded.topics.${topic}` as 'coded.topics.none') })),
+        ])}
       </div>
       <div className="toolbar">
         <span data-testid="queue-count">{t('panel.count', { shown: shown.length, total: items.length })}</span>

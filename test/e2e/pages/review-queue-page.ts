@@ -19,7 +19,7 @@ export class ReviewQueuePage {
     return this.page.locator(`[data-testid="review-item"][data-key="${key}"]`);
   }
 
-  filter(name: 'topic' | 'region' | 'level' | 'site' | 'status'): Locator {
+  filter(name: 'topic' | 'region' | 'level' | 'site' | 'status' | 'coded'): Locator {
     return this.page.getByTestId(`filter-${name}`);
   }
 

@@ -7,6 +7,7 @@ type Fixture = {
   expandShowMore(): void;
   rerender(): void;
   loadMoreReplies(): void;
+  insertReply(id: string): void;
 };
 
 /** An X fixture page (home timeline or a status page) and Ferry's annotations on it. */
