@@ -19,6 +19,7 @@ import { selectionWords } from '@/core/engines/selection-words';
 import { attachNotes } from './knowledge-service';
 import { createCodedHandlers } from './coded-service';
 import { createReviewQueueHandlers } from './review-queue-handlers';
+import { createTeamService, type TeamService } from './team-service';
 import { adapterForUrl } from '@/core/sites/registry';
 
 /** Builds the background's services. Called from main(), never at import time. */
@@ -34,7 +35,8 @@ export function createBackgroundServices() {
     onCacheWriteError: (error) => console.warn('[ferry] cache write failed', error.code, error.detail),
   });
   const requests = new RequestRegistry();
-  return { cache, translationService, requests, handlers: createHandlers(cache, translationService, requests) };
+  const team = createTeamService();
+  return { cache, translationService, requests, team, handlers: createHandlers(cache, translationService, requests, team) };
 }
 
 /**
@@ -81,7 +83,7 @@ export class RequestRegistry {
   }
 }
 
-export function createHandlers(cache: TranslationCache, translationService: TranslationService, requests = new RequestRegistry()): Handlers {
+export function createHandlers(cache: TranslationCache, translationService: TranslationService, requests = new RequestRegistry(), team: TeamService = createTeamService()): Handlers {
   // What the popup reports: the engine that last answered and the last failure, until a success clears it.
   const status: { lastEngine?: EngineId; lastError?: FerryErrorInfo & { at: number } } = {};
   return {
@@ -202,7 +204,9 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
   },
 
   // The moderator's review queue (its own IndexedDB database, owned by the background).
-  ...createReviewQueueHandlers(),
+  ...createReviewQueueHandlers(undefined, (item) => team.fileLocal(item)),
+  // Team moderation: the token and the outbox stay here; only Ferry's pages may ask.
+  ...team.handlers,
   // Coded language decoded for the moderation overlay.
   ...createCodedHandlers(),
   };
