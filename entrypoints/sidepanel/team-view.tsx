@@ -144,7 +144,7 @@ function TeamCard({ item, meId, onChanged, onNotice }: { item: TeamItem; meId?: 
         </p>
       ) : null}
       <div className="actions">
-        {!mine ? (
+        {!mine && item.status === 'new' ? (
           <button type="button" onClick={() => void claim()} data-testid="team-claim">
             {t('team.panel.claim')}
           </button>
