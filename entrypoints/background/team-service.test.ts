@@ -28,6 +28,11 @@ function fakeServer() {
       state.files.set(request.idempotencyKey, request);
       return Response.json(item(request), { status: 201 });
     }
+    if (path.endsWith('/decision')) {
+      // Someone else decided first: version 3, escalated by Ben.
+      const current = { ...item({ idempotencyKey: 'x'.repeat(8), item: post, jurisdiction: { profile: 'cn-platform', regions: ['CN'] } }), status: 'escalated' as const, note: 'lead has it', version: 3, decidedBy: { id: me.moderator.id, name: 'Ben' } };
+      return Response.json({ error: 'conflict', message: 'item changed since version 1', current }, { status: 409 });
+    }
     return Response.json({ error: 'not-found', message: 'no' }, { status: 404 });
   };
   return { state, fetcher };
@@ -81,5 +86,18 @@ describe('team service', () => {
     expect((await service.handlers.teamStatus({}, page))).toMatchObject({ pending: 0, lastSync: { ok: true } });
     expect(retries.at(-1)).toBeUndefined();
     expect(server.state.calls.every((call) => call.endsWith('Bearer tok'))).toBe(true);
+  });
+
+  it('a decision on an older version loses, and the loser is shown what won until dismissed', async () => {
+    const server = fakeServer();
+    const service = createTeamService({ store: new MemoryOutboxStore(), fetcher: server.fetcher, hasPermission: async () => true, scheduleRetry: () => {} });
+    await service.handlers.teamConnect({ serverUrl: 'http://127.0.0.1:9', token: 'tok' }, page);
+    const itemId = '00000000-0000-4000-8000-00000000000a';
+    const result = await service.handlers.teamDecide({ itemId, status: 'dismissed', note: 'spam', baseVersion: 1 }, page);
+    expect(result).toMatchObject({ outcome: 'lost', item: { status: 'escalated', version: 3, decidedBy: { name: 'Ben' } } });
+    const status = await service.handlers.teamStatus({}, page);
+    expect(status.pending).toBe(0);
+    expect(status.lost).toEqual([expect.objectContaining({ itemId, status: 'dismissed', note: 'spam', current: expect.objectContaining({ note: 'lead has it' }) })]);
+    expect((await service.handlers.teamDismissLost({ itemId }, page)).lost).toEqual([]);
   });
 });
