@@ -6,6 +6,7 @@ import { engineIdSchema, targetLanguageSchema } from '../settings/schema';
 import { SECRET_NAMES } from '../settings/secret-names';
 import { reviewQueueMessages } from '../moderation/review-messages';
 import { codedMessages } from '../knowledge/coded/messages';
+import { teamMessages } from '../team/messages';
 
 /**
  * The one list of messages Ferry's contexts exchange. Each entry says who may
@@ -180,6 +181,7 @@ export const protocol = {
   },
   ...reviewQueueMessages,
   ...codedMessages,
+  ...teamMessages,
 } as const;
 
 /**

@@ -1,5 +1,7 @@
 import { type z } from 'zod';
 import {
+  auditResponseSchema,
+  clustersResponseSchema,
   conflictResponseSchema,
   errorResponseSchema,
   itemsResponseSchema,
@@ -69,6 +71,14 @@ export class TeamClient {
 
   claim(itemId: string) {
     return this.call(`/v1/items/${encodeURIComponent(itemId)}/claim`, { method: 'POST' }, teamItemSchema);
+  }
+
+  history(itemId: string) {
+    return this.call(`/v1/items/${encodeURIComponent(itemId)}/history`, { method: 'GET' }, auditResponseSchema);
+  }
+
+  clusters() {
+    return this.call('/v1/clusters', { method: 'GET' }, clustersResponseSchema);
   }
 
   /** A listing, or `null` when the server answered 304 to `etag` (nothing changed). */

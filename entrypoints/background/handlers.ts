@@ -19,6 +19,7 @@ import { selectionWords } from '@/core/engines/selection-words';
 import { attachNotes, loadMatcher } from './knowledge-service';
 import { codedGlossary, createCodedHandlers } from './coded-service';
 import { createReviewQueueHandlers } from './review-queue-handlers';
+import { createTeamService, type TeamService } from './team-service';
 import { adapterForUrl } from '@/core/sites/registry';
 
 /** Builds the background's services. Called from main(), never at import time. */
@@ -36,7 +37,8 @@ export function createBackgroundServices() {
     glossary: codedGlossary,
   });
   const requests = new RequestRegistry();
-  return { cache, translationService, requests, handlers: createHandlers(cache, translationService, requests) };
+  const team = createTeamService();
+  return { cache, translationService, requests, team, handlers: createHandlers(cache, translationService, requests, team) };
 }
 
 /**
@@ -83,7 +85,7 @@ export class RequestRegistry {
   }
 }
 
-export function createHandlers(cache: TranslationCache, translationService: TranslationService, requests = new RequestRegistry()): Handlers {
+export function createHandlers(cache: TranslationCache, translationService: TranslationService, requests = new RequestRegistry(), team: TeamService = createTeamService()): Handlers {
   // What the popup reports: the engine that last answered and the last failure, until a success clears it.
   const status: { lastEngine?: EngineId; lastError?: FerryErrorInfo & { at: number } } = {};
   return {
@@ -207,7 +209,9 @@ export function createHandlers(cache: TranslationCache, translationService: Tran
   },
 
   // The moderator's review queue (its own IndexedDB database, owned by the background).
-  ...createReviewQueueHandlers(),
+  ...createReviewQueueHandlers(undefined, (item) => team.fileLocal(item)),
+  // Team moderation: the token and the outbox stay here; only Ferry's pages may ask.
+  ...team.handlers,
   // Coded language decoded for the moderation overlay.
   ...createCodedHandlers(),
   };

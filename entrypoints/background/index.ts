@@ -7,6 +7,7 @@ import { createBackgroundServices, registerMessageHandlers } from './handlers';
 import { registerOnboarding } from './onboarding';
 import { registerContentScriptReinjection } from './reinject-content-scripts';
 import { registerSelectionEntryPoints } from './selection-command';
+import { registerTeamSync } from './team-service';
 import { migrateConsent } from '@/core/settings/consent';
 import { migrateKeyOrigins } from '@/core/settings/key-origins';
 import { migrateLegacySecrets } from '@/core/settings/secrets';
@@ -19,12 +20,13 @@ export default defineBackground({
     void migrateConsent().catch((error: unknown) => console.warn('[ferry] consent migration failed', error));
     void migrateKeyOrigins().catch((error: unknown) => console.warn('[ferry] key host migration failed', error));
     // Listeners are registered synchronously so a woken worker receives the message that woke it.
-    const { cache, handlers, requests } = createBackgroundServices();
+    const { cache, handlers, requests, team } = createBackgroundServices();
     registerMessageHandlers(handlers);
     registerExplainPort();
     registerSelectionEntryPoints();
     registerOnboarding();
     registerContentScriptReinjection();
+    registerTeamSync(team);
     browser.tabs.onRemoved.addListener((tabId) => requests.cancelTab(tabId));
     applyCacheSizeSetting(cache);
     void registerCacheCleanup(cache);

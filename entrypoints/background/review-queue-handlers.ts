@@ -28,7 +28,11 @@ function announceChange(): void {
   void browser.runtime.sendMessage(QUEUE_CHANGED).catch(() => undefined);
 }
 
-export function createReviewQueueHandlers(store = new ReviewQueueStore()): QueueHandlers {
+/**
+ * `onFiled` hears of every item stored locally (the team outbox takes a copy); its failure never fails
+ * the local filing, which already succeeded.
+ */
+export function createReviewQueueHandlers(store = new ReviewQueueStore(), onFiled?: (item: ReviewItemInput) => Promise<void>): QueueHandlers {
   let writeError: (FerryErrorInfo & { at: number }) | undefined;
   return {
     async reviewQueueAdd(item, sender) {
@@ -39,6 +43,7 @@ export function createReviewQueueHandlers(store = new ReviewQueueStore()): Queue
         const stored = await store.upsert(item);
         writeError = undefined;
         announceChange();
+        if (onFiled) await onFiled(item).catch((error: unknown) => console.warn('[ferry] team outbox write failed', error));
         return { key: stored.key, status: stored.status };
       } catch (error) {
         // Reported to the tab (its card says so) and to the side panel, never dropped silently.

@@ -17,6 +17,7 @@ import { KnowledgeSection } from './knowledge-section';
 import { ModerationPanel } from '../popup/moderation-panel';
 import { NeverTranslateField } from './never-translate-field';
 import { ShortcutsSection } from './shortcuts-section';
+import { TeamSection } from './team-section';
 import { TransferSection } from './transfer-section';
 
 export type UpdateSettings = (change: (current: Settings) => Settings) => Promise<void>;
@@ -127,6 +128,7 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
         <p className="muted small-print">{t('options.privacy.onDeviceOnlyHint')}</p>
         <p className="muted small-print" data-testid="incognito-note">{t('options.privacy.incognito')}</p>
       </section>
+      <TeamSection />
       <CacheSection settings={settings} update={update} />
       <ShortcutsSection />
       <TransferSection settings={settings} />

@@ -16,6 +16,10 @@ export function HelpSection() {
             <dd>{t(`options.help.topics.${topic}.text`)}</dd>
           </div>
         ))}
+        <div key="team">
+          <dt>{t('team.heading')}</dt>
+          <dd>{t('team.helpTopic')}</dd>
+        </div>
       </dl>
       <p>{t('options.help.offline')}</p>
     </section>

@@ -9,10 +9,42 @@ import { exportCsv, exportJson, plainTextReport } from '@/core/moderation/review
 import { filterChoices, filterItems, NO_FILTERS, type ReviewFilters } from '@/core/moderation/review-filters';
 import type { ReviewItem, ReviewStatus } from '@/core/moderation/review-item';
 import { queueChangedSchema } from '@/core/messaging/protocol';
+import type { TeamStatusResponse } from '@/core/team/messages';
+import { TEAM_TABS, TeamView, type TeamTab } from './team-view';
 
 export function App() {
   const [settings] = useSettings();
-  return <I18nRoot settings={settings}>{settings ? <ReviewQueue /> : null}</I18nRoot>;
+  return <I18nRoot settings={settings}>{settings ? <Panel /> : null}</I18nRoot>;
+}
+
+/** The local queue, and the team's queue in tabs of its own when a team server is connected. */
+function Panel() {
+  const { t } = useTranslation(['ui']);
+  const [team, setTeam] = useState<TeamStatusResponse>();
+  const [tab, setTab] = useState<'local' | TeamTab>('local');
+  useEffect(() => {
+    sendMessage('teamStatus', {}).then(setTeam, () => undefined);
+  }, []);
+  if (!team?.configured) return <ReviewQueue />;
+  return (
+    <>
+      <nav className="team-tabs" role="tablist" aria-label={t('team.heading')}>
+        {(['local', ...TEAM_TABS] as const).map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} data-testid={`team-tab-${name}`} onClick={() => setTab(name)}>
+            {t(`team.panel.tabs.${name}`)}
+          </button>
+        ))}
+      </nav>
+      {tab === 'local' ? (
+        <ReviewQueue />
+      ) : (
+        <main className="queue">
+          <h1>{t(`team.panel.tabs.${tab}`)}</h1>
+          <TeamView key={tab} tab={tab} status={team} onStatus={setTeam} />
+        </main>
+      )}
+    </>
+  );
 }
 
 type Listing = ResponseOf<'reviewQueueList'>;

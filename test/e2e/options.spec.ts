@@ -110,7 +110,7 @@ test.describe('options: the other sections', () => {
     await options.page.getByRole('link', { name: 'See the dictionary credit' }).click();
     await expect(options.page).toHaveURL(/#dictionary-credit$/);
     await expect(options.page.locator('#dictionary-credit')).toContainText('CC-CEDICT');
-    await expect(options.page.getByTestId('help-section').locator('dt')).toHaveCount(15);
+    await expect(options.page.getByTestId('help-section').locator('dt')).toHaveCount(16);
     await expect(options.page.getByTestId('help-section')).toContainText('Never translate');
   });
 });
