@@ -6,6 +6,7 @@ import { MOCK_OPENAI_KEY } from '../mocks/engine-server';
 import { rawMarkupIn } from '../mocks/providers/microsoft-edge';
 import { expect, test, pointEnginesAtLoopback } from './fixtures';
 import { XiaohongshuPage } from './pages/xiaohongshu-page';
+import { storeSecrets } from './pages/stored-settings';
 
 const FIXTURE = path.resolve('test/fixtures/sites/xiaohongshu/note-page.html');
 const FIRST_COMMENT = '67d0f1a2000000001e01b3c1';
@@ -41,8 +42,9 @@ test.describe('engines keep every character as posted', () => {
   });
 });
 
+// Keys live in the background's private store, as the options page saves them.
 async function saveOpenAiKey(serviceWorker: Worker, key: string): Promise<void> {
-  await serviceWorker.evaluate(async (openaiCompatibleApiKey) => chrome.storage.local.set({ secrets: { openaiCompatibleApiKey } }), key);
+  await storeSecrets(serviceWorker, { openaiCompatibleApiKey: key });
 }
 
 test.describe('an LLM engine cannot be steered by one post against another', () => {
