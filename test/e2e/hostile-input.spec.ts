@@ -124,9 +124,10 @@ test.describe('Hostile and broken input', () => {
     expect(await cardText(xhs, SCRIPT_URL_COMMENT)).toBe('⟨en⟩ 这个链接千万别点：javascript:alert(document.cookie) 点我看看 还有这个 data:text/html,<script>alert(1)</script> 都是骗人的');
     expect(await cardText(xhs, IFRAME_COMMENT)).toBe('⟨en⟩ 这家店的招牌菜<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe><style>*{display:none}</style>好吃得不得了，推荐大家都去尝尝');
 
-    // The engine was sent the same literal text: nothing was decoded, dropped or escaped on the way.
+    // Microsoft's free endpoint reads its input as HTML, so the text went out escaped exactly once (nothing
+    // dropped or decoded), and the cards above show it back character for character.
     const sent = engine.requests.filter((request) => request.path === '/translate/translatetext').flatMap((request) => request.body as string[]);
-    expect(sent).toContain('<script>window.__pwned=1</script>火锅<img src=x onerror=alert(1)>');
+    expect(sent).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;火锅&lt;img src=x onerror=alert(1)&gt;');
     expect(sent).toContain('种\u200b草\u200d了\u202e反转文字\u202c \u2066隔离\u2069 \ufeff结束\u061c');
 
     await expectNothingRan(xhs.page, watch);
