@@ -6,18 +6,10 @@ import type { PostPart, PostRecord, SiteAdapter } from '../sites/types';
 import { AnnotationHost, type ExplainControl } from './annotation-host';
 import { pageSchemeAt } from './page-scheme';
 import { noteLabelsFor } from './note-labels';
-import { ViewportTracker, type ViewportPlace } from './viewport';
-import { MAX_SEGMENTS_PER_MESSAGE } from '../messaging/protocol';
+import { ViewportTracker } from './viewport';
 import type { NoteLabels } from './note-chips';
 import type { PageNotice } from './page-notice';
 import type { ClientResult, TranslationClient } from './translation-client';
-
-/**
- * Comments and replies of an open thread (a note, a comment section) are
- * asked for all at once, nearest first, up to this many beyond what is near
- * the screen: one or two messages.
- */
-const THREAD_LIMIT = 2 * MAX_SEGMENTS_PER_MESSAGE;
 
 /** Errors no retry fixes: explained once in the page notice, not under every post. */
 const FINAL_ERRORS = new Set(['engine-auth', 'engine-quota', 'no-engine', 'model-not-ready', 'extension-reloaded']);
@@ -190,37 +182,19 @@ export class Annotator {
     const url = new URL(doc.location.href);
     const scrollRoot = adapter.scrollRoot?.(doc) ?? null;
     const wanted = new Set<string>();
-    const viewport = this.viewport;
-    const reach = viewport?.lookahead(scrollRoot) ?? Infinity;
-    // Behind the reader, only what is within a screen is asked for.
-    const behind = viewport?.screenHeight(scrollRoot) ?? Infinity;
-    let threadParts = 0;
     for (const post of adapter.findPosts(doc, url)) {
-      const thread = post.kind === 'comment' || post.kind === 'reply';
       for (const part of post.parts) {
         const key = annotationKey(post, part);
         if (wanted.has(key)) continue; // The site rendered the same post twice: annotate the first.
-        const place: ViewportPlace | undefined = viewport ? viewport.watch(part.anchor, scrollRoot) : { away: 0, ahead: true, etaMs: 0 };
+        const away = this.viewport ? this.viewport.watch(part.anchor, scrollRoot) : 0;
         const existing = this.hosts.get(key);
-        const near = place !== undefined && place.away !== Infinity && place.away <= (place.ahead ? reach : behind);
-        if (near) {
-          viewport?.setWaiting(part.anchor, false);
-          wanted.add(key);
-          this.ensure(key, post, part, place.away, place.etaMs);
-          continue;
-        }
-        // A whole open thread goes in one or two messages, nearest first, before it is scrolled to.
-        if (thread && threadParts < THREAD_LIMIT) {
-          threadParts++;
-          wanted.add(key);
-          const away = place && place.away !== Infinity ? place.away : (viewport?.marginPx ?? 0) + threadParts;
-          this.ensure(key, post, part, Math.max(1, away), place?.etaMs);
-          continue;
-        }
-        // Within the margin but not near enough yet: looked at again as the page scrolls.
-        if (place && place.away !== Infinity) viewport?.setWaiting(part.anchor, true);
         // Far from the screen: nothing to draw yet; a translation already shown stays.
-        if (existing?.status === 'done' && existing.element.isConnected && existing.element === part.anchor.nextElementSibling) wanted.add(key);
+        if (away === undefined || away === Infinity) {
+          if (existing?.status === 'done' && existing.element.isConnected && existing.element === part.anchor.nextElementSibling) wanted.add(key);
+          continue;
+        }
+        wanted.add(key);
+        this.ensure(key, post, part, away);
       }
     }
     for (const [key, host] of this.hosts) {
@@ -259,14 +233,10 @@ export class Annotator {
     }
   }
 
-  private ensure(key: string, post: PostRecord, part: PostPart, priority = 0, etaMs?: number): void {
+  private ensure(key: string, post: PostRecord, part: PostPart, priority = 0): void {
     const existing = this.hosts.get(key);
     const next = part.anchor.nextElementSibling;
-    if (existing && existing.element === next && existing.sourceText === part.text && existing.element.isConnected) {
-      // Nearer than when it was asked for (or on screen now): its text goes out sooner.
-      if (existing.status === 'pending') this.options.client.hurry(existing.sourceText, this.target, priority, etaMs);
-      return;
-    }
+    if (existing && existing.element === next && existing.sourceText === part.text && existing.element.isConnected) return;
     existing?.detach();
     const host = new AnnotationHost(this.options.doc, key, post.id, part.part, part.text);
     host.element.setAttribute('data-ferry-key', key);
@@ -277,17 +247,17 @@ export class Annotator {
     part.anchor.after(host.element);
     this.hosts.set(key, host);
     this.sources.set(host, part.source);
-    this.request(host, priority, etaMs);
+    this.request(host, priority);
   }
 
-  private request(host: AnnotationHost, priority = 0, etaMs?: number): void {
+  private request(host: AnnotationHost, priority = 0): void {
     const { i18n, client } = this.options;
     // While it is asked again, the reader has the original to read.
     host.showOriginal();
     this.results.delete(host);
     host.render({ status: 'pending', label: i18n.t('content:pending') });
     const target = this.target;
-    void client.translate(host.sourceText, target, priority, etaMs).then((result) => {
+    void client.translate(host.sourceText, target, priority).then((result) => {
       // The post may have been re-rendered or the language changed meanwhile.
       if (this.hosts.get(host.key) !== host || target !== this.target) return;
       this.show(host, result);

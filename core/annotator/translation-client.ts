@@ -20,65 +20,24 @@ interface Queued {
   waiters: number;
   target: TargetLanguage;
   priority: number;
-  /** When it must go out at the latest (the client's clock). */
-  deadline: number;
   resolve: (result: ClientResult) => void;
-}
-
-/** How long texts may wait for others to join their message. */
-export interface GatherTiming {
-  /** A post on screen now: the reader is looking at it. */
-  urgentMs: number;
-  /** A post not on screen goes out this long before it is expected there (answer, drawing and a margin). */
-  leadMs: number;
-  /** The longest any text waits: posts ahead of a reader who stopped scrolling. */
-  maxWaitMs: number;
-  /** A message this full goes out at once. */
-  blockSize: number;
-}
-
-export const DEFAULT_GATHER_TIMING: GatherTiming = { urgentMs: 16, leadMs: 400, maxWaitMs: 6_000, blockSize: MAX_SEGMENTS_PER_MESSAGE };
-
-/**
- * How long a text may wait: tens of ms for a post on screen, and for a post
- * ahead, until shortly before it is expected on screen at the current scroll
- * speed (`etaMs`), so that posts entering the look-ahead one by one travel
- * together. Without an estimate, a post off screen waits as long as allowed.
- */
-export function gatherWindow(priority: number, etaMs: number | undefined, timing: GatherTiming = DEFAULT_GATHER_TIMING): number {
-  if (priority <= 0) return timing.urgentMs;
-  const eta = etaMs ?? Infinity;
-  return Math.min(timing.maxWaitMs, Math.max(timing.urgentMs, eta - timing.leadMs));
 }
 
 /**
  * The content script's side of translation: one promise per distinct text
- * (re-renders and duplicates reuse it), requests gathered while they can wait
- * (see gatherWindow) and sent in as few messages as the protocol allows. When
- * the most urgent text is due, every text waiting goes with it, nearest
- * first. Failures are forgotten so Retry asks again.
+ * (re-renders and duplicates reuse it), requests gathered for a tick and sent
+ * in as few messages as the protocol allows. Failures are forgotten so Retry asks again.
  */
 export class TranslationClient {
   private readonly memo = new Map<string, Promise<ClientResult>>();
   private queue: Queued[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerAt = Infinity;
-  private readonly timing: GatherTiming;
+  private scheduled = false;
   messagesSent = 0;
 
-  constructor(
-    private readonly send: SendTranslate,
-    timing: Partial<GatherTiming> = {},
-    private readonly now: () => number = Date.now,
-  ) {
-    this.timing = { ...DEFAULT_GATHER_TIMING, ...timing };
-  }
+  constructor(private readonly send: SendTranslate) {}
 
-  /**
-   * `priority`: distance from the screen in px (0: on screen); nearer posts are
-   * sent first. `etaMs`: how soon the post is expected on screen.
-   */
-  translate(text: string, target: TargetLanguage, priority = 0, etaMs?: number): Promise<ClientResult> {
+  /** `priority`: distance from the screen in px; nearer posts are sent first. */
+  translate(text: string, target: TargetLanguage, priority = 0): Promise<ClientResult> {
     // Longer than a message may carry: this post gets its own error instead of failing every post sent with it.
     if (text.length > MAX_SEGMENT_CHARS) {
       return Promise.resolve({ status: 'error', error: new FerryError('text-too-long', `${text.length} characters`).toInfo() });
@@ -90,13 +49,12 @@ export class TranslationClient {
       const queued = this.queue.find((item) => item.id === id);
       if (queued) {
         queued.waiters++;
-        this.hurry(text, target, priority, etaMs);
+        queued.priority = Math.min(queued.priority, priority);
       }
       return existing;
     }
     const promise = new Promise<ClientResult>((resolve) => {
-      const deadline = this.now() + gatherWindow(priority, etaMs, this.timing);
-      this.queue.push({ id, text, target, priority, deadline, waiters: 1, resolve });
+      this.queue.push({ id, text, target, priority, waiters: 1, resolve });
       this.schedule();
     }).then((result) => {
       if (result.status === 'error') this.memo.delete(id);
@@ -118,31 +76,7 @@ export class TranslationClient {
     if (--item.waiters > 0) return;
     this.queue.splice(index, 1);
     this.memo.delete(id);
-    if (this.queue.length === 0 && this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this.timerAt = Infinity;
-    }
     item.resolve({ status: 'error', error: new FerryError('cancelled').toInfo() });
-  }
-
-  /**
-   * A post waiting for this text came nearer (or onto the screen): it goes
-   * out sooner. Never later, and nothing happens once it has been sent.
-   */
-  hurry(text: string, target: TargetLanguage, priority: number, etaMs?: number): void {
-    const queued = this.queue.find((item) => item.id === `${target}\u0000${text}`);
-    if (!queued) return;
-    queued.priority = Math.min(queued.priority, priority);
-    const deadline = this.now() + gatherWindow(priority, etaMs, this.timing);
-    if (deadline >= queued.deadline) return;
-    queued.deadline = deadline;
-    this.schedule();
-  }
-
-  /** Whether this text is waiting to be sent (not yet on its way). */
-  isQueued(text: string, target: TargetLanguage): boolean {
-    return this.queue.some((item) => item.id === `${target}\u0000${text}`);
   }
 
   /** Drops remembered results, e.g. after the target language changes. */
@@ -150,25 +84,16 @@ export class TranslationClient {
     this.memo.clear();
   }
 
-  /** Sets the timer for the earliest deadline; a full message goes at once. */
   private schedule(): void {
-    if (this.queue.length === 0) return;
-    const due = this.queue.length >= this.timing.blockSize ? this.now() : Math.min(...this.queue.map((item) => item.deadline));
-    if (this.timer !== undefined && this.timerAt <= due) return;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timerAt = due;
-    this.timer = setTimeout(
-      () => {
-        this.timer = undefined;
-        this.timerAt = Infinity;
-        void this.flush();
-      },
-      Math.max(0, due - this.now()),
-    );
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      void this.flush();
+    }, 0);
   }
 
   private async flush(): Promise<void> {
-    // Whatever is waiting goes with the text that is due: a later message would carry fewer.
     const queued = this.queue.sort((a, b) => a.priority - b.priority);
     this.queue = [];
     const byTarget = new Map<TargetLanguage, Queued[]>();
