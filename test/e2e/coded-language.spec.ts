@@ -57,6 +57,8 @@ test.describe('Coded language in moderator mode', () => {
     const x = new XPage(await context.newPage());
     await x.openStatus();
     await x.fixture('insertReply', X_CODED_REPLY);
+    // Ferry works on posts on or near the screen, as a moderator reading the thread would bring the reply there.
+    await x.page.locator(`article[data-testid="tweet"]:has(a[href$="/status/${X_CODED_REPLY}"])`).scrollIntoViewIfNeeded();
     const xCard = moderationCard(x.page, X_CODED_REPLY);
     await expect(xCard).toHaveAttribute('data-ferry-status', 'done', { timeout: 60_000 });
     await expectCodedLine(xCard, 'en-leaf', 'cannabis', '🍃 → cannabis emoji', 'Cannabis');
