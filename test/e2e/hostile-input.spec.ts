@@ -172,7 +172,9 @@ test.describe('Hostile and broken input', () => {
     engine.setMode('wrong-language');
     const { xhs, watch } = await openHostileNote(await context.newPage());
     await expect(xhs.annotation(NOTE_ID, 'title')).toHaveAttribute('data-ferry-status', 'done');
-    const expected = `これは日本語の訳です。${'⟨en⟩ <script>window.__pwned=1</script>火锅<img src=x onerror=alert(1)>'.length}`;
+    // The mock reports the length of the translation it made, from the text Microsoft's endpoint received (markup escaped once).
+    const sentTitle = '<script>window.__pwned=1</script>火锅<img src=x onerror=alert(1)>'.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const expected = `これは日本語の訳です。${`⟨en⟩ ${sentTitle}`.length}`;
     expect(await cardText(xhs, NOTE_ID, 'title')).toBe(expected);
     // Marked as the language it is in, so screen readers and fonts follow what is on screen.
     await expect(xhs.annotationText(NOTE_ID, 'title')).toHaveAttribute('lang', 'ja');
@@ -196,10 +198,11 @@ test.describe('Hostile and broken input', () => {
     const { xhs, watch } = await openHostileNote(await context.newPage());
     await expect(xhs.annotation(MARKUP_COMMENT)).toHaveAttribute('data-ferry-status', 'done');
     const long = '6770e5f6000000001e01b004';
-    await xhs.page.evaluate((id) => (window as unknown as { __fixture: { addLongComment(id: string, n: number): void } }).__fixture.addLongComment(id, 9_000), long);
+    await xhs.page.evaluate((id) => (window as unknown as { __fixture: { addLongComment(id: string, n: number): void } }).__fixture.addLongComment(id, 4_800), long);
     const card = xhs.annotation(long);
     await expect(card).toHaveAttribute('data-ferry-status', 'done');
-    const full = `⟨en⟩ ${'成都火锅真的太好吃了，'.repeat(900).slice(0, 9_000)}`;
+    // Under the 5,000 characters Microsoft's endpoint takes in one text, over the 4,000 a card draws at once.
+    const full = `⟨en⟩ ${'成都火锅真的太好吃了，'.repeat(900).slice(0, 4_800)}`;
     const shown = async () => (await cardText(xhs, long)) ?? '';
     expect((await shown()).length).toBeLessThanOrEqual(4_000);
     expect(full.startsWith(await shown())).toBe(true);
@@ -210,7 +213,6 @@ test.describe('Hostile and broken input', () => {
     if (cardBox && buttonBox) {
       await xhs.page.screenshot({ path: 'docs/screenshots/long-translation.png', clip: { x: cardBox.x, y: buttonBox.y - 240, width: cardBox.width, height: 300 } });
     }
-    await more.click();
     await more.click();
     await expect(more).toHaveCount(0);
     expect(await shown()).toBe(full);
